@@ -1,0 +1,304 @@
+package cruddur.dynamo.item;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import cruddur.dynamo.protocol.DynamoException;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * DynamoDB's JSON form of attribute values ({@code {"S": "x"}}, {@code {"N": "1"}}, ...), read
+ * with the wire's validation rules and written in the canonical form.
+ */
+public final class AttributeValueJson {
+  private AttributeValueJson() {}
+
+  /** Reads an item (a JSON object of attribute values); null or missing gives an empty map. */
+  public static Map<String, AttributeValue> readItem(JsonNode node) {
+    if (node == null || node.isNull() || node.isMissingNode()) {
+      return Map.of();
+    }
+    if (!node.isObject()) {
+      throw shape(node.isArray() ? "Unrecognized collection type java.util.Map<java.lang.String,"
+          + " com.amazonaws.dynamodb.v20120810.AttributeValue>" : "Unexpected field type");
+    }
+    Map<String, AttributeValue> item = new LinkedHashMap<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      if (!e.getValue().isNull()) {
+        item.put(e.getKey(), read(e.getValue()));
+      }
+    }
+    return item;
+  }
+
+  /** Reads one attribute value, validating it as DynamoDB does. */
+  public static AttributeValue read(JsonNode node) {
+    if (!node.isObject()) {
+      if (node.isArray()) {
+        throw shape(
+            "Unrecognized collection type class com.amazonaws.dynamodb.v20120810.AttributeValue");
+      }
+      throw shape("Unexpected value type in payload");
+    }
+    AttributeValue result = null;
+    int types = 0;
+    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      JsonNode v = e.getValue();
+      if (v.isNull()) {
+        continue;
+      }
+      AttributeValue parsed = readTyped(e.getKey(), v);
+      if (parsed != null) {
+        types++;
+        result = parsed;
+      }
+    }
+    if (types == 0) {
+      throw DynamoException.validation(
+          "Supplied AttributeValue is empty, must contain exactly one of the supported datatypes");
+    }
+    if (types > 1) {
+      throw DynamoException.validation(
+          "Supplied AttributeValue has more than one datatypes set, must contain exactly one of"
+              + " the supported datatypes");
+    }
+    return result;
+  }
+
+  private static AttributeValue readTyped(String type, JsonNode v) {
+    switch (type) {
+      case "S":
+        return new AttributeValue.S(string(v));
+      case "N":
+        return new AttributeValue.N(DynamoNumber.parse(string(v)));
+      case "B":
+        return AttributeValue.B.of(binary(v));
+      case "BOOL":
+        return bool(v) ? AttributeValue.Bool.TRUE : AttributeValue.Bool.FALSE;
+      case "NULL":
+        if (!bool(v)) {
+          throw invalid("Null attribute value types must have the value of true");
+        }
+        return AttributeValue.Null.INSTANCE;
+      case "M":
+        return new AttributeValue.M(readMap(v));
+      case "L":
+        {
+          List<AttributeValue> list = new ArrayList<>();
+          for (JsonNode child : list(v)) {
+            list.add(read(child));
+          }
+          return new AttributeValue.L(list);
+        }
+      case "SS":
+        {
+          List<String> members = new ArrayList<>();
+          for (JsonNode child : list(v)) {
+            members.add(string(child));
+          }
+          if (members.isEmpty()) {
+            throw invalid("An string set  may not be empty");
+          }
+          Set<String> set = new LinkedHashSet<>(members);
+          if (set.size() != members.size()) {
+            throw invalid("Input collection " + members + " contains duplicates.");
+          }
+          return new AttributeValue.SS(set);
+        }
+      case "NS":
+        {
+          List<BigDecimal> members = new ArrayList<>();
+          for (JsonNode child : list(v)) {
+            members.add(DynamoNumber.parse(string(child)));
+          }
+          if (members.isEmpty()) {
+            throw invalid("An number set  may not be empty");
+          }
+          Set<BigDecimal> set = new LinkedHashSet<>(members);
+          if (set.size() != members.size()) {
+            throw DynamoException.validation("Input collection contains duplicates");
+          }
+          return new AttributeValue.NS(set);
+        }
+      case "BS":
+        {
+          List<AttributeValue.Bytes> members = new ArrayList<>();
+          List<String> texts = new ArrayList<>();
+          for (JsonNode child : list(v)) {
+            members.add(new AttributeValue.Bytes(binary(child)));
+            texts.add(child.asText());
+          }
+          if (members.isEmpty()) {
+            throw invalid("Binary sets should not be empty");
+          }
+          Set<AttributeValue.Bytes> set = new LinkedHashSet<>(members);
+          if (set.size() != members.size()) {
+            throw invalid("Input collection " + texts + "of type BS contains duplicates.");
+          }
+          return new AttributeValue.BS(set);
+        }
+      default:
+        return null; // unknown members are ignored, as Coral does
+    }
+  }
+
+  private static Map<String, AttributeValue> readMap(JsonNode v) {
+    if (!v.isObject()) {
+      throw shape(v.isArray() ? "Unrecognized collection type java.util.Map<java.lang.String,"
+          + " com.amazonaws.dynamodb.v20120810.AttributeValue>" : "Unexpected field type");
+    }
+    Map<String, AttributeValue> map = new LinkedHashMap<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = v.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      if (!e.getValue().isNull()) {
+        map.put(e.getKey(), read(e.getValue()));
+      }
+    }
+    return map;
+  }
+
+  private static JsonNode list(JsonNode v) {
+    if (!v.isArray()) {
+      throw shape(v.isObject() ? "Start of structure or map found where not expected"
+          : "Unexpected field type");
+    }
+    return v;
+  }
+
+  static String string(JsonNode v) {
+    if (v.isTextual()) {
+      return v.textValue();
+    }
+    throw shape(conversionError(v, "String"));
+  }
+
+  private static boolean bool(JsonNode v) {
+    if (v.isBoolean()) {
+      return v.booleanValue();
+    }
+    if (v.isTextual()) {
+      switch (v.textValue().toUpperCase(java.util.Locale.ROOT)) {
+        case "TRUE", "1", "YES":
+          return true;
+        case "FALSE", "0", "NO":
+          return false;
+        default:
+          throw shape("Unexpected token received from parser");
+      }
+    }
+    throw shape(conversionError(v, "Boolean"));
+  }
+
+  private static byte[] binary(JsonNode v) {
+    if (!v.isTextual()) {
+      if (v.isContainerNode()) {
+        throw shape(v.isArray() ? "Unrecognized collection type class java.nio.ByteBuffer"
+            : "Start of structure or map found where not expected");
+      }
+      throw shape("only base-64-encoded strings are convertible to bytes");
+    }
+    String text = v.textValue();
+    if (text.length() % 4 != 0) {
+      throw shape(
+          "Base64 encoded length is expected a multiple of 4 bytes but found: " + text.length());
+    }
+    try {
+      return Base64.getDecoder().decode(text);
+    } catch (IllegalArgumentException e) {
+      throw shape("Invalid last non-pad Base64 character dectected");
+    }
+  }
+
+  private static String conversionError(JsonNode v, String target) {
+    if (v.isBoolean()) {
+      return (v.booleanValue() ? "TRUE_VALUE" : "FALSE_VALUE") + " cannot be converted to " + target;
+    }
+    if (v.isIntegralNumber()) {
+      return "NUMBER_VALUE cannot be converted to " + target;
+    }
+    if (v.isNumber()) {
+      return "DECIMAL_VALUE cannot be converted to " + target;
+    }
+    if (v.isArray()) {
+      return "Unrecognized collection type class java.lang." + target;
+    }
+    if (v.isObject()) {
+      return "Start of structure or map found where not expected";
+    }
+    return "Unexpected token received from parser";
+  }
+
+  private static DynamoException invalid(String detail) {
+    return DynamoException.validation("One or more parameter values were invalid: " + detail);
+  }
+
+  private static DynamoException shape(String message) {
+    return DynamoException.serialization(message);
+  }
+
+  /** Writes an item as a JSON object of attribute values. */
+  public static void writeItem(JsonGenerator g, Map<String, AttributeValue> item)
+      throws IOException {
+    g.writeStartObject();
+    for (Map.Entry<String, AttributeValue> e : item.entrySet()) {
+      g.writeFieldName(e.getKey());
+      write(g, e.getValue());
+    }
+    g.writeEndObject();
+  }
+
+  /** Writes one attribute value in its canonical wire form. */
+  public static void write(JsonGenerator g, AttributeValue value) throws IOException {
+    g.writeStartObject();
+    if (value instanceof AttributeValue.S s) {
+      g.writeStringField("S", s.value());
+    } else if (value instanceof AttributeValue.N n) {
+      g.writeStringField("N", n.text());
+    } else if (value instanceof AttributeValue.B b) {
+      g.writeFieldName("B");
+      g.writeBinary(b.value().array());
+    } else if (value instanceof AttributeValue.Bool b) {
+      g.writeBooleanField("BOOL", b.value());
+    } else if (value instanceof AttributeValue.Null) {
+      g.writeBooleanField("NULL", true);
+    } else if (value instanceof AttributeValue.M m) {
+      g.writeFieldName("M");
+      writeItem(g, m.value());
+    } else if (value instanceof AttributeValue.L l) {
+      g.writeArrayFieldStart("L");
+      for (AttributeValue child : l.value()) {
+        write(g, child);
+      }
+      g.writeEndArray();
+    } else if (value instanceof AttributeValue.SS ss) {
+      g.writeArrayFieldStart("SS");
+      for (String s : ss.value()) {
+        g.writeString(s);
+      }
+      g.writeEndArray();
+    } else if (value instanceof AttributeValue.NS ns) {
+      g.writeArrayFieldStart("NS");
+      for (BigDecimal n : ns.value()) {
+        g.writeString(DynamoNumber.format(n));
+      }
+      g.writeEndArray();
+    } else if (value instanceof AttributeValue.BS bs) {
+      g.writeArrayFieldStart("BS");
+      for (AttributeValue.Bytes b : bs.value()) {
+        g.writeBinary(b.array());
+      }
+      g.writeEndArray();
+    }
+    g.writeEndObject();
+  }
+}
