@@ -1,6 +1,8 @@
 package cruddur.dynamo.protocol;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import cruddur.dynamo.item.AttributeValue;
+import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
 
@@ -24,6 +26,9 @@ public class DynamoException extends RuntimeException {
   public Optional<Map<String, AttributeValue>> item() {
     return Optional.empty();
   }
+
+  /** Writes fields beyond {@code __type}, {@code message} and {@code Item}, if the error has any. */
+  public void writeExtra(JsonGenerator json) throws IOException {}
 
   public static DynamoException validation(String message) {
     return new DynamoException(ErrorType.VALIDATION, message);

@@ -5,6 +5,7 @@ public enum ErrorType {
   VALIDATION("com.amazon.coral.validate#ValidationException", 400),
   SERIALIZATION("com.amazon.coral.service#SerializationException", 400),
   UNKNOWN_OPERATION("com.amazon.coral.service#UnknownOperationException", 400),
+  INCOMPLETE_SIGNATURE("com.amazon.coral.service#IncompleteSignatureException", 400),
   MISSING_AUTHENTICATION_TOKEN("com.amazon.coral.service#MissingAuthenticationTokenException", 400),
   RESOURCE_NOT_FOUND("com.amazonaws.dynamodb.v20120810#ResourceNotFoundException", 400),
   RESOURCE_IN_USE("com.amazonaws.dynamodb.v20120810#ResourceInUseException", 400),

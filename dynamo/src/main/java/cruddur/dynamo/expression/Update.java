@@ -1,0 +1,17 @@
+package cruddur.dynamo.expression;
+
+import cruddur.dynamo.item.AttributeValue;
+import java.util.Map;
+import java.util.Set;
+
+/** A parsed UpdateExpression or AttributeUpdates. */
+public interface Update {
+  /**
+   * Returns the new item; throws DynamoException with DynamoDB's runtime messages. Never mutates
+   * its input.
+   */
+  Map<String, AttributeValue> apply(Map<String, AttributeValue> item);
+
+  /** Top-level attribute names the update writes or removes. */
+  Set<String> topLevelNames();
+}

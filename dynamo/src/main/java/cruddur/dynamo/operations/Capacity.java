@@ -1,0 +1,118 @@
+package cruddur.dynamo.operations;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Consumed capacity as DynamoDB accounts it: a read unit per 4 KB (half for eventually consistent
+ * reads), a write unit per 1 KB, at least one unit per item touched; transactions cost double.
+ */
+final class Capacity {
+  enum Mode {
+    NONE,
+    TOTAL,
+    INDEXES
+  }
+
+  private final String tableName;
+  private double table;
+  private final Map<String, Double> globalIndexes = new LinkedHashMap<>();
+  private final Map<String, Double> localIndexes = new LinkedHashMap<>();
+  private double read;
+  private double write;
+
+  Capacity(String tableName) {
+    this.tableName = tableName;
+  }
+
+  static Mode mode(JsonNode request) {
+    Constraints c = new Constraints();
+    c.oneOf(request.get("ReturnConsumedCapacity"), "returnConsumedCapacity",
+        Set.of("INDEXES", "TOTAL", "NONE"));
+    c.check();
+    return Json.text(request, "ReturnConsumedCapacity").map(Mode::valueOf).orElse(Mode.NONE);
+  }
+
+  static double readUnits(long bytes, boolean consistent) {
+    double units = Math.max(1, Math.ceil(bytes / 4096.0));
+    return consistent ? units : units / 2;
+  }
+
+  static double writeUnits(long bytes) {
+    return Math.max(1, Math.ceil(bytes / 1024.0));
+  }
+
+  Capacity addTableRead(double units) {
+    table += units;
+    read += units;
+    return this;
+  }
+
+  Capacity addTableWrite(double units) {
+    table += units;
+    write += units;
+    return this;
+  }
+
+  Capacity addIndex(String index, boolean global, double units, boolean isWrite) {
+    (global ? globalIndexes : localIndexes).merge(index, units, Double::sum);
+    if (isWrite) {
+      write += units;
+    } else {
+      read += units;
+    }
+    return this;
+  }
+
+  double total() {
+    return table + globalIndexes.values().stream().mapToDouble(d -> d).sum()
+        + localIndexes.values().stream().mapToDouble(d -> d).sum();
+  }
+
+  /** Writes {@code "ConsumedCapacity": {...}} when the request asked for it. */
+  void writeField(JsonGenerator json, Mode mode) throws IOException {
+    if (mode == Mode.NONE) {
+      return;
+    }
+    json.writeFieldName("ConsumedCapacity");
+    writeObject(json, mode);
+  }
+
+  void writeObject(JsonGenerator json, Mode mode) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("TableName", tableName);
+    json.writeNumberField("CapacityUnits", total());
+    if (read > 0) {
+      json.writeNumberField("ReadCapacityUnits", read);
+    }
+    if (write > 0) {
+      json.writeNumberField("WriteCapacityUnits", write);
+    }
+    if (mode == Mode.INDEXES) {
+      json.writeObjectFieldStart("Table");
+      json.writeNumberField("CapacityUnits", table);
+      json.writeEndObject();
+      writeIndexes(json, "GlobalSecondaryIndexes", globalIndexes);
+      writeIndexes(json, "LocalSecondaryIndexes", localIndexes);
+    }
+    json.writeEndObject();
+  }
+
+  private static void writeIndexes(JsonGenerator json, String field, Map<String, Double> units)
+      throws IOException {
+    if (units.isEmpty()) {
+      return;
+    }
+    json.writeObjectFieldStart(field);
+    for (Map.Entry<String, Double> e : units.entrySet()) {
+      json.writeObjectFieldStart(e.getKey());
+      json.writeNumberField("CapacityUnits", e.getValue());
+      json.writeEndObject();
+    }
+    json.writeEndObject();
+  }
+}

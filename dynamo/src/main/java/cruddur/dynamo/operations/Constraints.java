@@ -1,0 +1,114 @@
+package cruddur.dynamo.operations;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import cruddur.dynamo.protocol.DynamoException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Collects the member-constraint failures DynamoDB reports together, as in "2 validation errors
+ * detected: Value null at 'tableName' failed to satisfy constraint: Member must not be null; ...".
+ */
+final class Constraints {
+  static final Pattern NAME = Pattern.compile("[a-zA-Z0-9_.-]+");
+  private final List<String> errors = new ArrayList<>();
+
+  /** A required table name: present, 3..255 characters, of DynamoDB's name characters. */
+  Constraints tableName(JsonNode request, String field) {
+    return name(request.get(field), lowerFirst(field), true);
+  }
+
+  /** A name (table or index) if present (or required), checked like DynamoDB. */
+  Constraints name(JsonNode value, String path, boolean required) {
+    if (value == null || value.isNull()) {
+      if (required) {
+        fail("null", path, "Member must not be null");
+      }
+      return this;
+    }
+    String text = Json.text(value);
+    if (!NAME.matcher(text).matches()) {
+      fail("'" + text + "'", path,
+          "Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+");
+    }
+    if (text.length() < 3) {
+      fail("'" + text + "'", path, "Member must have length greater than or equal to 3");
+    }
+    if (text.length() > 255) {
+      fail("'" + text + "'", path, "Member must have length less than or equal to 255");
+    }
+    return this;
+  }
+
+  Constraints notNull(JsonNode value, String path) {
+    if (value == null || value.isNull()) {
+      fail("null", path, "Member must not be null");
+    }
+    return this;
+  }
+
+  Constraints oneOf(JsonNode value, String path, Set<String> allowed) {
+    if (value != null && !value.isNull() && !allowed.contains(Json.text(value))) {
+      fail("'" + Json.text(value) + "'", path,
+          "Member must satisfy enum value set: " + allowed.stream().sorted().toList());
+    }
+    return this;
+  }
+
+  Constraints range(JsonNode value, String path, long min, long max) {
+    if (value != null && !value.isNull()) {
+      long v = Json.longValue(value);
+      if (v < min) {
+        fail("'" + v + "'", path, "Member must have value greater than or equal to " + min);
+      } else if (v > max) {
+        fail("'" + v + "'", path, "Member must have value less than or equal to " + max);
+      }
+    }
+    return this;
+  }
+
+  Constraints size(JsonNode value, String path, int min, int max) {
+    if (value != null && !value.isNull()) {
+      int n = value.size();
+      if (n < min) {
+        fail(value.toString(), path, "Member must have length greater than or equal to " + min);
+      } else if (n > max) {
+        fail(value.toString(), path, "Member must have length less than or equal to " + max);
+      }
+    }
+    return this;
+  }
+
+  Constraints textLength(JsonNode value, String path, int min, int max) {
+    if (value != null && !value.isNull()) {
+      String text = Json.text(value);
+      if (text.length() < min) {
+        fail("'" + text + "'", path, "Member must have length greater than or equal to " + min);
+      } else if (text.length() > max) {
+        fail("'" + text + "'", path, "Member must have length less than or equal to " + max);
+      }
+    }
+    return this;
+  }
+
+  void fail(String value, String path, String constraint) {
+    if (errors.size() < 10) {
+      errors.add("Value " + value + " at '" + path + "' failed to satisfy constraint: "
+          + constraint);
+    }
+  }
+
+  /** Throws the collected failures as one ValidationException, if there are any. */
+  void check() {
+    if (!errors.isEmpty()) {
+      throw DynamoException.validation(errors.size() + " validation error"
+          + (errors.size() > 1 ? "s" : "") + " detected: " + String.join("; ", errors));
+    }
+  }
+
+  static String lowerFirst(String field) {
+    return Character.toLowerCase(field.charAt(0)) + field.substring(1);
+  }
+}

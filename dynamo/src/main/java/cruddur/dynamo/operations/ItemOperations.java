@@ -1,0 +1,261 @@
+package cruddur.dynamo.operations;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import cruddur.dynamo.expression.KeyNames;
+import cruddur.dynamo.expression.RequestExpressions;
+import cruddur.dynamo.expression.RequestKind;
+import cruddur.dynamo.item.AttributeValue;
+import cruddur.dynamo.item.AttributeValueJson;
+import cruddur.dynamo.item.ItemSize;
+import cruddur.dynamo.protocol.Dispatcher;
+import cruddur.dynamo.protocol.DynamoException;
+import cruddur.dynamo.protocol.ResponseBody;
+import cruddur.dynamo.table.Catalog;
+import cruddur.dynamo.table.KeyLayout;
+import cruddur.dynamo.table.Mutation;
+import cruddur.dynamo.table.Table;
+import cruddur.dynamo.table.TableDefinition;
+import cruddur.dynamo.table.TableReader;
+import cruddur.dynamo.table.TableWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** PutItem, GetItem, UpdateItem and DeleteItem. */
+public final class ItemOperations {
+  private static final Set<String> RETURN_VALUES =
+      Set.of("NONE", "ALL_OLD", "UPDATED_OLD", "ALL_NEW", "UPDATED_NEW");
+
+  private final Catalog catalog;
+  private final TableReader reader;
+  private final TableWriter writer;
+
+  public ItemOperations(Catalog catalog, TableReader reader, TableWriter writer) {
+    this.catalog = catalog;
+    this.reader = reader;
+    this.writer = writer;
+  }
+
+  public void registerWith(Dispatcher d, String prefix) {
+    d.register(prefix, "PutItem", this::putItem)
+        .register(prefix, "GetItem", this::getItem)
+        .register(prefix, "UpdateItem", this::updateItem)
+        .register(prefix, "DeleteItem", this::deleteItem);
+  }
+
+  ResponseBody getItem(JsonNode request) {
+    Constraints c = new Constraints().tableName(request, "TableName");
+    c.notNull(request.get("Key"), "key");
+    Capacity.Mode mode = Capacity.mode(request);
+    c.check();
+    Table table = catalog.require(Json.text(request.get("TableName")));
+    TableDefinition def = table.definition();
+    Map<String, AttributeValue> key = AttributeValueJson.readItem(Json.object(request, "Key")
+        .orElseThrow());
+    RequestExpressions expressions =
+        RequestExpressions.parse(request, RequestKind.GET_ITEM, keyNames(def));
+    Keys.checkKey(def, key);
+    boolean consistent = Json.bool(request, "ConsistentRead").orElse(false);
+    Optional<Map<String, AttributeValue>> item = reader.get(def, key);
+    Capacity capacity = new Capacity(def.name())
+        .addTableRead(Capacity.readUnits(item.map(ItemSize::of).orElse(0L), consistent));
+    Optional<Map<String, AttributeValue>> projected =
+        item.map(i -> expressions.projection().map(p -> p.apply(i)).orElse(i));
+    return json -> {
+      json.writeStartObject();
+      if (projected.isPresent()) {
+        json.writeFieldName("Item");
+        AttributeValueJson.writeItem(json, projected.get());
+      }
+      capacity.writeField(json, mode);
+      json.writeEndObject();
+    };
+  }
+
+  ResponseBody putItem(JsonNode request) {
+    Constraints c = new Constraints().tableName(request, "TableName");
+    c.notNull(request.get("Item"), "item");
+    Capacity.Mode mode = Capacity.mode(request);
+    String returnValues = returnValues(c, request);
+    c.check();
+    if (!returnValues.equals("NONE") && !returnValues.equals("ALL_OLD")) {
+      throw DynamoException.validation("ReturnValues can only be ALL_OLD or NONE");
+    }
+    Table table = catalog.require(Json.text(request.get("TableName")));
+    TableDefinition def = table.definition();
+    Map<String, AttributeValue> item =
+        AttributeValueJson.readItem(Json.object(request, "Item").orElseThrow());
+    RequestExpressions expressions =
+        RequestExpressions.parse(request, RequestKind.PUT_ITEM, keyNames(def));
+    Keys.checkItem(def, item);
+    WriteRequest write = new WriteRequest(WriteRequest.Kind.PUT, table,
+        KeyLayout.keyOf(def, Optional.empty(), item), item, expressions,
+        returnOldOnFailure(request));
+    Result result = execute(write);
+    return respond(result, returnValues.equals("ALL_OLD") ? result.before() : Optional.empty(),
+        mode, request);
+  }
+
+  ResponseBody deleteItem(JsonNode request) {
+    Constraints c = new Constraints().tableName(request, "TableName");
+    c.notNull(request.get("Key"), "key");
+    Capacity.Mode mode = Capacity.mode(request);
+    String returnValues = returnValues(c, request);
+    c.check();
+    if (!returnValues.equals("NONE") && !returnValues.equals("ALL_OLD")) {
+      throw DynamoException.validation("ReturnValues can only be ALL_OLD or NONE");
+    }
+    Table table = catalog.require(Json.text(request.get("TableName")));
+    TableDefinition def = table.definition();
+    Map<String, AttributeValue> key =
+        AttributeValueJson.readItem(Json.object(request, "Key").orElseThrow());
+    RequestExpressions expressions =
+        RequestExpressions.parse(request, RequestKind.DELETE_ITEM, keyNames(def));
+    Keys.checkKey(def, key);
+    WriteRequest write = new WriteRequest(WriteRequest.Kind.DELETE, table, key, Map.of(),
+        expressions, returnOldOnFailure(request));
+    Result result = execute(write);
+    return respond(result, returnValues.equals("ALL_OLD") ? result.before() : Optional.empty(),
+        mode, request);
+  }
+
+  ResponseBody updateItem(JsonNode request) {
+    Constraints c = new Constraints().tableName(request, "TableName");
+    c.notNull(request.get("Key"), "key");
+    Capacity.Mode mode = Capacity.mode(request);
+    String returnValues = returnValues(c, request);
+    c.check();
+    Table table = catalog.require(Json.text(request.get("TableName")));
+    TableDefinition def = table.definition();
+    Map<String, AttributeValue> key =
+        AttributeValueJson.readItem(Json.object(request, "Key").orElseThrow());
+    RequestExpressions expressions =
+        RequestExpressions.parse(request, RequestKind.UPDATE_ITEM, keyNames(def));
+    Keys.checkKey(def, key);
+    checkUpdatesNoKey(def, expressions);
+    WriteRequest write = new WriteRequest(WriteRequest.Kind.UPDATE, table, key, Map.of(),
+        expressions, returnOldOnFailure(request));
+    Result result = execute(write);
+    Set<String> updated = expressions.update().map(u -> u.topLevelNames()).orElse(Set.of());
+    Optional<Map<String, AttributeValue>> attributes = switch (returnValues) {
+      case "ALL_OLD" -> result.before();
+      case "ALL_NEW" -> result.after();
+      case "UPDATED_OLD" -> result.before().map(i -> only(i, updated));
+      case "UPDATED_NEW" -> result.after().map(i -> only(i, updated));
+      default -> Optional.empty();
+    };
+    return respond(result, attributes.filter(a -> !a.isEmpty()), mode, request);
+  }
+
+  static void checkUpdatesNoKey(TableDefinition def, RequestExpressions expressions) {
+    expressions.update().ifPresent(u -> {
+      for (String name : u.topLevelNames()) {
+        if (def.key().isKeyAttribute(name)) {
+          throw DynamoException.validation("One or more parameter values were invalid: Cannot"
+              + " update attribute " + name + ". This attribute is part of the key");
+        }
+      }
+    });
+  }
+
+  /** The outcome of one write: the item before and after, and what it cost. */
+  record Result(Optional<Map<String, AttributeValue>> before,
+      Optional<Map<String, AttributeValue>> after, Capacity capacity) {}
+
+  /** Runs one write under its table's lock. */
+  Result execute(WriteRequest write) {
+    Table table = write.table();
+    table.writeLock().lock();
+    try {
+      TableDefinition def = table.definition();
+      Optional<Map<String, AttributeValue>> before = reader.get(def, write.key());
+      Optional<Map<String, AttributeValue>> after = write.apply(before);
+      if (before.isPresent() || after.isPresent()) {
+        writer.write(List.of(new Mutation(table, before, after)));
+      }
+      return new Result(before, after, writeCapacity(def, before, after));
+    } finally {
+      table.writeLock().unlock();
+    }
+  }
+
+  static Capacity writeCapacity(TableDefinition def, Optional<Map<String, AttributeValue>> before,
+      Optional<Map<String, AttributeValue>> after) {
+    long size = Math.max(before.map(ItemSize::of).orElse(0L), after.map(ItemSize::of).orElse(0L));
+    Capacity capacity = new Capacity(def.name()).addTableWrite(Capacity.writeUnits(size));
+    for (var index : def.indexes()) {
+      boolean wasIn = before.filter(i -> KeyLayout.isIndexed(index, i)).isPresent();
+      boolean isIn = after.filter(i -> KeyLayout.isIndexed(index, i)).isPresent();
+      if (wasIn || isIn) {
+        long indexSize = Math.max(
+            before.filter(i -> KeyLayout.isIndexed(index, i))
+                .map(i -> ItemSize.of(KeyLayout.project(def, index, i))).orElse(0L),
+            after.filter(i -> KeyLayout.isIndexed(index, i))
+                .map(i -> ItemSize.of(KeyLayout.project(def, index, i))).orElse(0L));
+        capacity.addIndex(index.name(), index.global(), Capacity.writeUnits(indexSize), true);
+      }
+    }
+    return capacity;
+  }
+
+  private ResponseBody respond(Result result, Optional<Map<String, AttributeValue>> attributes,
+      Capacity.Mode mode, JsonNode request) {
+    TableDefinition def = catalog.require(Json.text(request.get("TableName"))).definition();
+    boolean metrics = Json.text(request, "ReturnItemCollectionMetrics").orElse("NONE")
+        .equals("SIZE") && !def.localIndexes().isEmpty();
+    return json -> {
+      json.writeStartObject();
+      if (attributes.isPresent()) {
+        json.writeFieldName("Attributes");
+        AttributeValueJson.writeItem(json, attributes.get());
+      }
+      result.capacity().writeField(json, mode);
+      if (metrics) {
+        Map<String, AttributeValue> any = result.after().or(result::before).orElse(Map.of());
+        json.writeObjectFieldStart("ItemCollectionMetrics");
+        json.writeObjectFieldStart("ItemCollectionKey");
+        json.writeFieldName(def.key().hashName());
+        AttributeValueJson.write(json, any.get(def.key().hashName()));
+        json.writeEndObject();
+        json.writeArrayFieldStart("SizeEstimateRangeGB");
+        json.writeNumber(0.0);
+        json.writeNumber(1.0);
+        json.writeEndArray();
+        json.writeEndObject();
+      }
+      json.writeEndObject();
+    };
+  }
+
+  static String returnValues(Constraints c, JsonNode request) {
+    c.oneOf(request.get("ReturnValues"), "returnValues", RETURN_VALUES);
+    c.oneOf(request.get("ReturnItemCollectionMetrics"), "returnItemCollectionMetrics",
+        Set.of("SIZE", "NONE"));
+    c.oneOf(request.get("ReturnValuesOnConditionCheckFailure"),
+        "returnValuesOnConditionCheckFailure", Set.of("ALL_OLD", "NONE"));
+    JsonNode v = request.get("ReturnValues");
+    return v == null || v.isNull() || !v.isTextual() ? "NONE" : v.textValue();
+  }
+
+  static boolean returnOldOnFailure(JsonNode request) {
+    return Json.text(request, "ReturnValuesOnConditionCheckFailure").orElse("NONE")
+        .equals("ALL_OLD");
+  }
+
+  static KeyNames keyNames(TableDefinition def) {
+    return new KeyNames(def.key().hashName(), def.key().range());
+  }
+
+  private static Map<String, AttributeValue> only(Map<String, AttributeValue> item,
+      Set<String> names) {
+    Map<String, AttributeValue> out = new LinkedHashMap<>();
+    for (Map.Entry<String, AttributeValue> e : item.entrySet()) {
+      if (names.contains(e.getKey())) {
+        out.put(e.getKey(), e.getValue());
+      }
+    }
+    return out;
+  }
+}

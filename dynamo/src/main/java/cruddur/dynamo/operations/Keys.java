@@ -1,0 +1,133 @@
+package cruddur.dynamo.operations;
+
+import cruddur.dynamo.item.AttributeValue;
+import cruddur.dynamo.item.ItemSize;
+import cruddur.dynamo.protocol.DynamoException;
+import cruddur.dynamo.table.IndexDefinition;
+import cruddur.dynamo.table.KeySchema;
+import cruddur.dynamo.table.TableDefinition;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/** DynamoDB's checks on keys and items: schema match, key sizes, item size. */
+final class Keys {
+  static final long MAX_ITEM_BYTES = 400 * 1024;
+  private static final int MAX_HASH_BYTES = 2048;
+  private static final int MAX_RANGE_BYTES = 1024;
+
+  private Keys() {}
+
+  /** Checks a Key parameter: exactly the key attributes, of the right types. */
+  static void checkKey(TableDefinition table, Map<String, AttributeValue> key) {
+    KeySchema schema = table.key();
+    if (key.size() != schema.size()) {
+      throw DynamoException.validation("The provided key element does not match the schema");
+    }
+    checkKeyPiece(key, schema.hashName(), schema.hashType(), true);
+    if (schema.hasRange()) {
+      checkKeyPiece(key, schema.rangeName(), schema.rangeType(), false);
+    }
+  }
+
+  private static void checkKeyPiece(Map<String, AttributeValue> key, String name,
+      AttributeValue.Type type, boolean hash) {
+    AttributeValue v = key.get(name);
+    if (v == null || v.type() != type) {
+      throw DynamoException.validation("The provided key element does not match the schema");
+    }
+    if (isEmpty(v)) {
+      throw DynamoException.validation("One or more parameter values were invalid: The"
+          + " AttributeValue for a key attribute cannot contain an empty "
+          + (type == AttributeValue.Type.S ? "string" : "binary") + " value. Key: " + name);
+    }
+    checkKeySize(v, hash);
+  }
+
+  /** Checks an item to be written: key attributes present and typed, index keys typed, size. */
+  static void checkItem(TableDefinition table, Map<String, AttributeValue> item) {
+    KeySchema schema = table.key();
+    checkItemKey(item, schema.hashName(), schema.hashType(), true);
+    if (schema.hasRange()) {
+      checkItemKey(item, schema.rangeName(), schema.rangeType(), false);
+    }
+    checkIndexKeys(table, item);
+    if (ItemSize.of(item) > MAX_ITEM_BYTES) {
+      throw DynamoException.validation("Item size has exceeded the maximum allowed size");
+    }
+  }
+
+  /** Checks the index key attributes an item carries against the indexes' key types. */
+  static void checkIndexKeys(TableDefinition table, Map<String, AttributeValue> item) {
+    for (IndexDefinition index : table.indexes()) {
+      checkIndexKey(index, item, index.key().hashName(), index.key().hashType());
+      if (index.key().hasRange()) {
+        checkIndexKey(index, item, index.key().rangeName(), index.key().rangeType());
+      }
+    }
+  }
+
+  private static void checkIndexKey(IndexDefinition index, Map<String, AttributeValue> item,
+      String name, AttributeValue.Type type) {
+    AttributeValue v = item.get(name);
+    if (v == null) {
+      return;
+    }
+    if (v.type() != type) {
+      throw DynamoException.validation("One or more parameter values were invalid: Type mismatch"
+          + " for Index Key " + name + " Expected: " + type + " Actual: " + v.type()
+          + " IndexName: " + index.name());
+    }
+    if (isEmpty(v)) {
+      throw DynamoException.validation("One or more parameter values are not valid. A value"
+          + " specified for a secondary index key is not supported. The AttributeValue for a key"
+          + " attribute cannot contain an empty string value. IndexName: " + index.name()
+          + ", IndexKey: " + name);
+    }
+  }
+
+  private static void checkItemKey(Map<String, AttributeValue> item, String name,
+      AttributeValue.Type type, boolean hash) {
+    AttributeValue v = item.get(name);
+    if (v == null) {
+      throw DynamoException.validation(
+          "One or more parameter values were invalid: Missing the key " + name + " in the item");
+    }
+    if (v.type() != type) {
+      throw DynamoException.validation("One or more parameter values were invalid: Type mismatch"
+          + " for key " + name + " expected: " + type + " actual: " + v.type());
+    }
+    if (isEmpty(v)) {
+      throw DynamoException.validation("One or more parameter values are not valid. The"
+          + " AttributeValue for a key attribute cannot contain an empty "
+          + (type == AttributeValue.Type.S ? "string" : "binary") + " value. Key: " + name);
+    }
+    checkKeySize(v, hash);
+  }
+
+  private static void checkKeySize(AttributeValue v, boolean hash) {
+    long size = keyBytes(v);
+    if (hash && size > MAX_HASH_BYTES) {
+      throw DynamoException.validation("One or more parameter values were invalid: Size of"
+          + " hashkey has exceeded the maximum size limit of2048 bytes");
+    }
+    if (!hash && size > MAX_RANGE_BYTES) {
+      throw DynamoException.validation("One or more parameter values were invalid: Aggregated"
+          + " size of all range keys has exceeded the size limit of 1024 bytes");
+    }
+  }
+
+  private static long keyBytes(AttributeValue v) {
+    if (v instanceof AttributeValue.S s) {
+      return s.value().getBytes(StandardCharsets.UTF_8).length;
+    }
+    if (v instanceof AttributeValue.B b) {
+      return b.value().length();
+    }
+    return ItemSize.of(v);
+  }
+
+  private static boolean isEmpty(AttributeValue v) {
+    return (v instanceof AttributeValue.S s && s.value().isEmpty())
+        || (v instanceof AttributeValue.B b && b.value().length() == 0);
+  }
+}

@@ -1,0 +1,340 @@
+package cruddur.dynamo.operations;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import cruddur.dynamo.item.AttributeValue;
+import cruddur.dynamo.protocol.DynamoException;
+import cruddur.dynamo.table.IndexDefinition;
+import cruddur.dynamo.table.KeySchema;
+import cruddur.dynamo.table.Projection;
+import cruddur.dynamo.table.StreamSettings;
+import cruddur.dynamo.table.TableDefinition;
+import cruddur.dynamo.table.Throughput;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Reads and validates a CreateTable request into a table definition, as DynamoDB checks it. */
+final class TableDefinitionReader {
+  private static final Set<String> KEY_TYPES = Set.of("HASH", "RANGE");
+  private static final Set<String> ATTRIBUTE_TYPES = Set.of("S", "N", "B");
+  private static final Set<String> PROJECTIONS = Set.of("ALL", "INCLUDE", "KEYS_ONLY");
+  private static final Set<String> BILLING = Set.of("PROVISIONED", "PAY_PER_REQUEST");
+  static final Set<String> VIEW_TYPES =
+      Set.of("NEW_IMAGE", "OLD_IMAGE", "NEW_AND_OLD_IMAGES", "KEYS_ONLY");
+  private static final long MAX_CAPACITY = 1_000_000_000_000L;
+
+  private final Clock clock;
+
+  TableDefinitionReader(Clock clock) {
+    this.clock = clock;
+  }
+
+  TableDefinition read(JsonNode request) {
+    Constraints c = new Constraints().tableName(request, "TableName");
+    JsonNode attrs = Json.array(request, "AttributeDefinitions").orElse(null);
+    JsonNode keys = Json.array(request, "KeySchema").orElse(null);
+    c.notNull(attrs, "attributeDefinitions").notNull(keys, "keySchema");
+    if (keys != null) {
+      c.size(keys, "keySchema", 1, 2);
+      checkKeyElements(c, keys, "keySchema");
+    }
+    if (attrs != null) {
+      for (int i = 0; i < attrs.size(); i++) {
+        JsonNode a = attrs.get(i);
+        c.notNull(a.get("AttributeName"), "attributeDefinitions." + (i + 1) + ".member.attributeName");
+        c.notNull(a.get("AttributeType"), "attributeDefinitions." + (i + 1) + ".member.attributeType");
+        c.oneOf(a.get("AttributeType"),
+            "attributeDefinitions." + (i + 1) + ".member.attributeType", ATTRIBUTE_TYPES);
+      }
+    }
+    c.oneOf(request.get("BillingMode"), "billingMode", BILLING);
+    JsonNode throughput = Json.object(request, "ProvisionedThroughput").orElse(null);
+    checkThroughputMembers(c, throughput, "provisionedThroughput");
+    List<JsonNode> lsis = list(request, "LocalSecondaryIndexes");
+    List<JsonNode> gsis = list(request, "GlobalSecondaryIndexes");
+    checkIndexMembers(c, lsis, "localSecondaryIndexes");
+    checkIndexMembers(c, gsis, "globalSecondaryIndexes");
+    c.check();
+
+    String billing = Json.text(request, "BillingMode").orElse("PROVISIONED");
+    Throughput tableThroughput = throughput(billing, throughput);
+    Map<String, AttributeValue.Type> types = new LinkedHashMap<>();
+    for (JsonNode a : attrs) {
+      types.put(Json.text(a.get("AttributeName")),
+          AttributeValue.Type.valueOf(Json.text(a.get("AttributeType"))));
+    }
+    List<String> defined = new ArrayList<>(types.keySet());
+    KeySchema key = keySchema(keys, types, defined);
+    if (lsis.isEmpty() && gsis.isEmpty() && key.size() != attrs.size()) {
+      throw invalid("Number of attributes in KeySchema does not exactly match number of"
+          + " attributes defined in AttributeDefinitions");
+    }
+    List<IndexDefinition> indexes = new ArrayList<>();
+    Set<String> names = new LinkedHashSet<>();
+    if (request.has("LocalSecondaryIndexes") && !request.get("LocalSecondaryIndexes").isNull()) {
+      readLocalIndexes(lsis, key, types, defined, names, indexes);
+    }
+    if (request.has("GlobalSecondaryIndexes") && !request.get("GlobalSecondaryIndexes").isNull()) {
+      if (gsis.isEmpty()) {
+        throw invalid("List of GlobalSecondaryIndexes is empty");
+      }
+      for (JsonNode g : gsis) {
+        indexes.add(readGlobalIndex(g, billing, types, defined, names, indexes.size() + 1));
+      }
+      if (gsis.size() > 20) {
+        throw invalid("GlobalSecondaryIndex count exceeds the per-table limit of 20");
+      }
+    }
+    Set<String> used = new LinkedHashSet<>();
+    used.add(key.hashName());
+    key.range().ifPresent(used::add);
+    for (IndexDefinition index : indexes) {
+      used.add(index.key().hashName());
+      index.key().range().ifPresent(used::add);
+    }
+    if (!used.containsAll(types.keySet()) || used.size() != types.size()) {
+      throw invalid("Number of attributes in KeySchema does not exactly match number of"
+          + " attributes defined in AttributeDefinitions");
+    }
+    StreamSettings stream = readStream(request.get("StreamSpecification"), StreamSettings.DISABLED);
+    double now = clock.millis() / 1000.0;
+    return new TableDefinition(Json.text(request.get("TableName")), 0, now, types, key, indexes,
+        billing, tableThroughput, stream, null, tags(request.get("Tags")),
+        Json.bool(request, "DeletionProtectionEnabled").orElse(false),
+        Json.text(request, "TableClass").orElse("STANDARD"));
+  }
+
+  StreamSettings readStream(JsonNode spec, StreamSettings current) {
+    if (spec == null || spec.isNull()) {
+      return current;
+    }
+    boolean enabled = Json.bool(spec, "StreamEnabled").orElseThrow(() ->
+        DynamoException.validation("1 validation error detected: Value null at"
+            + " 'streamSpecification.streamEnabled' failed to satisfy constraint: Member must not"
+            + " be null"));
+    Optional<String> view = Json.text(spec, "StreamViewType");
+    if (!enabled) {
+      if (view.isPresent()) {
+        throw invalid("The StreamViewType parameter should not be specified when"
+            + " StreamEnabled is false");
+      }
+      return new StreamSettings(false, null, current.label());
+    }
+    if (view.isEmpty()) {
+      throw invalid("StreamViewType must be specified when StreamEnabled is true");
+    }
+    if (!VIEW_TYPES.contains(view.get())) {
+      Constraints c = new Constraints();
+      c.oneOf(spec.get("StreamViewType"), "streamSpecification.streamViewType", VIEW_TYPES);
+      c.check();
+    }
+    String label = java.time.format.DateTimeFormatter.ISO_LOCAL_DATE_TIME
+        .format(java.time.LocalDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC));
+    return new StreamSettings(true, view.get(), label.length() > 23 ? label.substring(0, 23) : label);
+  }
+
+  private void readLocalIndexes(List<JsonNode> lsis, KeySchema key,
+      Map<String, AttributeValue.Type> types, List<String> defined, Set<String> names,
+      List<IndexDefinition> indexes) {
+    if (lsis.isEmpty()) {
+      throw invalid("List of LocalSecondaryIndexes is empty");
+    }
+    if (!key.hasRange()) {
+      throw invalid("Table KeySchema does not have a range key, which is required when"
+          + " specifying a LocalSecondaryIndex");
+    }
+    for (JsonNode l : lsis) {
+      String name = Json.text(l.get("IndexName"));
+      KeySchema indexKey = keySchema(l.get("KeySchema"), types, defined);
+      if (!indexKey.hasRange()) {
+        throw invalid("Index KeySchema does not have a range key for index: " + name);
+      }
+      if (!indexKey.hashName().equals(key.hashName())) {
+        throw invalid("Index KeySchema does not have the same leading hash key as table"
+            + " KeySchema for index: " + name + ". index hash key: " + indexKey.hashName()
+            + ", table hash key: " + key.hashName());
+      }
+      Projection projection = projection(l.get("Projection"));
+      if (!names.add(name)) {
+        throw invalid("Duplicate index name: " + name);
+      }
+      indexes.add(new IndexDefinition(name, indexes.size() + 1, false, indexKey, projection,
+          Throughput.NONE, "ACTIVE", false));
+    }
+    if (lsis.size() > 5) {
+      throw invalid("Number of LocalSecondaryIndexes exceeds per-table limit of 5");
+    }
+  }
+
+  IndexDefinition readGlobalIndex(JsonNode g, String billing,
+      Map<String, AttributeValue.Type> types, List<String> defined, Set<String> names,
+      int number) {
+    String name = Json.text(g.get("IndexName"));
+    KeySchema indexKey = keySchema(g.get("KeySchema"), types, defined);
+    Projection projection = projection(g.get("Projection"));
+    JsonNode pt = g.get("ProvisionedThroughput");
+    boolean hasThroughput = pt != null && !pt.isNull();
+    if (billing.equals("PAY_PER_REQUEST") && hasThroughput) {
+      throw invalid("ProvisionedThroughput should not be specified for index: " + name
+          + " when BillingMode is PAY_PER_REQUEST");
+    }
+    if (billing.equals("PROVISIONED") && !hasThroughput) {
+      throw invalid("ProvisionedThroughput must be specified for index: " + name);
+    }
+    if (!names.add(name)) {
+      throw invalid("Duplicate index name: " + name);
+    }
+    Throughput t = hasThroughput
+        ? Throughput.of(pt.get("ReadCapacityUnits").asLong(), pt.get("WriteCapacityUnits").asLong())
+        : Throughput.NONE;
+    return new IndexDefinition(name, number, true, indexKey, projection, t, "ACTIVE", false);
+  }
+
+  Throughput throughput(String billing, JsonNode throughput) {
+    if (billing.equals("PAY_PER_REQUEST")) {
+      if (throughput != null) {
+        throw invalid("Neither ReadCapacityUnits nor WriteCapacityUnits can be specified when"
+            + " BillingMode is PAY_PER_REQUEST");
+      }
+      return Throughput.NONE;
+    }
+    if (throughput == null || !Json.present(throughput, "ReadCapacityUnits")
+        || !Json.present(throughput, "WriteCapacityUnits")) {
+      throw invalid("ReadCapacityUnits and WriteCapacityUnits must both be specified when"
+          + " BillingMode is PROVISIONED");
+    }
+    long read = Json.longValue(throughput.get("ReadCapacityUnits"));
+    long write = Json.longValue(throughput.get("WriteCapacityUnits"));
+    if (read > MAX_CAPACITY) {
+      throw DynamoException.validation(
+          "Given value " + read + " for ReadCapacityUnits is out of bounds");
+    }
+    if (write > MAX_CAPACITY) {
+      throw DynamoException.validation(
+          "Given value " + write + " for WriteCapacityUnits is out of bounds");
+    }
+    return Throughput.of(read, write);
+  }
+
+  static void checkThroughputMembers(Constraints c, JsonNode throughput, String path) {
+    if (throughput != null) {
+      c.notNull(throughput.get("WriteCapacityUnits"), path + ".writeCapacityUnits");
+      c.range(throughput.get("WriteCapacityUnits"), path + ".writeCapacityUnits", 1,
+          Long.MAX_VALUE);
+      c.notNull(throughput.get("ReadCapacityUnits"), path + ".readCapacityUnits");
+      c.range(throughput.get("ReadCapacityUnits"), path + ".readCapacityUnits", 1,
+          Long.MAX_VALUE);
+    }
+  }
+
+  static void checkIndexMembers(Constraints c, List<JsonNode> indexes, String path) {
+    for (int i = 0; i < indexes.size(); i++) {
+      JsonNode index = indexes.get(i);
+      String p = path + "." + (i + 1) + ".member";
+      c.name(index.get("IndexName"), p + ".indexName", true);
+      JsonNode keys = index.get("KeySchema");
+      c.notNull(keys, p + ".keySchema");
+      if (keys != null && !keys.isNull()) {
+        c.size(keys, p + ".keySchema", 1, 2);
+        checkKeyElements(c, keys, p + ".keySchema");
+      }
+      c.notNull(index.get("Projection"), p + ".projection");
+      JsonNode projection = index.get("Projection");
+      if (projection != null && !projection.isNull()) {
+        c.oneOf(projection.get("ProjectionType"), p + ".projection.projectionType", PROJECTIONS);
+        c.size(projection.get("NonKeyAttributes"), p + ".projection.nonKeyAttributes", 1, 20);
+      }
+      JsonNode pt = index.get("ProvisionedThroughput");
+      if (pt != null && !pt.isNull()) {
+        checkThroughputMembers(c, pt, p + ".provisionedThroughput");
+      }
+    }
+  }
+
+  private static void checkKeyElements(Constraints c, JsonNode keys, String path) {
+    for (int i = 0; i < keys.size(); i++) {
+      JsonNode k = keys.get(i);
+      c.notNull(k.get("AttributeName"), path + "." + (i + 1) + ".member.attributeName");
+      c.textLength(k.get("AttributeName"), path + "." + (i + 1) + ".member.attributeName", 1,
+          255);
+      c.notNull(k.get("KeyType"), path + "." + (i + 1) + ".member.keyType");
+      c.oneOf(k.get("KeyType"), path + "." + (i + 1) + ".member.keyType", KEY_TYPES);
+    }
+  }
+
+  private static KeySchema keySchema(JsonNode keys, Map<String, AttributeValue.Type> types,
+      List<String> defined) {
+    List<String> names = new ArrayList<>();
+    for (JsonNode k : keys) {
+      names.add(Json.text(k.get("AttributeName")));
+    }
+    if (names.size() > defined.size()) {
+      throw DynamoException.validation(
+          "Invalid KeySchema: Some index key attribute have no definition");
+    }
+    if (!defined.containsAll(names)) {
+      throw invalid("Some index key attributes are not defined in AttributeDefinitions. Keys: "
+          + names + ", AttributeDefinitions: " + defined);
+    }
+    if (names.size() == 2 && names.get(0).equals(names.get(1))) {
+      throw DynamoException.validation(
+          "Both the Hash Key and the Range Key element in the KeySchema have the same name");
+    }
+    if (!Json.text(keys.get(0).get("KeyType")).equals("HASH")) {
+      throw DynamoException.validation(
+          "Invalid KeySchema: The first KeySchemaElement is not a HASH key type");
+    }
+    if (names.size() == 2 && !Json.text(keys.get(1).get("KeyType")).equals("RANGE")) {
+      throw DynamoException.validation(
+          "Invalid KeySchema: The second KeySchemaElement is not a RANGE key type");
+    }
+    String hash = names.get(0);
+    String range = names.size() == 2 ? names.get(1) : null;
+    return new KeySchema(hash, types.get(hash), range, range == null ? null : types.get(range));
+  }
+
+  private static Projection projection(JsonNode p) {
+    JsonNode type = p.get("ProjectionType");
+    if (type == null || type.isNull()) {
+      throw invalid("Unknown ProjectionType: null");
+    }
+    String projectionType = Json.text(type);
+    JsonNode nonKey = p.get("NonKeyAttributes");
+    List<String> attributes = new ArrayList<>();
+    if (nonKey != null && !nonKey.isNull()) {
+      if (!projectionType.equals("INCLUDE")) {
+        throw invalid("ProjectionType is " + projectionType + ", but NonKeyAttributes is"
+            + " specified");
+      }
+      nonKey.forEach(n -> attributes.add(Json.text(n)));
+    } else if (projectionType.equals("INCLUDE")) {
+      throw invalid("NonKeyAttributes must be specified when ProjectionType is INCLUDE");
+    }
+    return new Projection(projectionType, attributes);
+  }
+
+  private static Map<String, String> tags(JsonNode tags) {
+    Map<String, String> out = new LinkedHashMap<>();
+    if (tags != null && tags.isArray()) {
+      for (JsonNode t : tags) {
+        out.put(Json.text(t.get("Key")), Json.text(t.get("Value")));
+      }
+    }
+    return out;
+  }
+
+  private static List<JsonNode> list(JsonNode request, String field) {
+    List<JsonNode> out = new ArrayList<>();
+    Json.array(request, field).ifPresent(a -> a.forEach(out::add));
+    return out;
+  }
+
+  static DynamoException invalid(String detail) {
+    return DynamoException.validation("One or more parameter values were invalid: " + detail);
+  }
+}

@@ -1,0 +1,222 @@
+package cruddur.dynamo.operations;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import cruddur.dynamo.item.AttributeValue;
+import cruddur.dynamo.protocol.DynamoException;
+import cruddur.dynamo.storage.Cursor;
+import cruddur.dynamo.storage.ItemCodec;
+import cruddur.dynamo.storage.KeyCodec;
+import cruddur.dynamo.table.Catalog;
+import cruddur.dynamo.table.IndexDefinition;
+import cruddur.dynamo.table.KeyLayout;
+import cruddur.dynamo.table.StreamSettings;
+import cruddur.dynamo.table.Table;
+import cruddur.dynamo.table.TableDefinition;
+import cruddur.dynamo.table.TableReader;
+import cruddur.dynamo.table.TableWriter;
+import cruddur.dynamo.table.Throughput;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * UpdateTable: billing mode and throughput, streams, deletion protection, and adding (with
+ * backfill) or removing global secondary indexes.
+ */
+final class TableUpdater {
+  private static final int BACKFILL_CHUNK = 1000;
+
+  private final Catalog catalog;
+  private final TableReader reader;
+  private final TableWriter writer;
+  private final TableDefinitionReader definitions;
+  private final Clock clock;
+
+  TableUpdater(Catalog catalog, TableReader reader, TableWriter writer,
+      TableDefinitionReader definitions, Clock clock) {
+    this.catalog = catalog;
+    this.reader = reader;
+    this.writer = writer;
+    this.definitions = definitions;
+    this.clock = clock;
+  }
+
+  void update(Table table, JsonNode request) {
+    Constraints c = new Constraints();
+    c.oneOf(request.get("BillingMode"), "billingMode", Set.of("PROVISIONED", "PAY_PER_REQUEST"));
+    JsonNode throughput = Json.object(request, "ProvisionedThroughput").orElse(null);
+    TableDefinitionReader.checkThroughputMembers(c, throughput, "provisionedThroughput");
+    c.check();
+    TableDefinition def = table.definition();
+    boolean changed = false;
+    String billing = Json.text(request, "BillingMode").orElse(def.billingMode());
+    if (request.hasNonNull("BillingMode") || throughput != null) {
+      Throughput t = billing.equals("PAY_PER_REQUEST")
+          ? definitions.throughput(billing, throughput)
+          : throughput == null && billing.equals(def.billingMode()) ? def.throughput()
+          : definitions.throughput(billing, throughput);
+      if (throughput != null && billing.equals("PROVISIONED")
+          && t.read() == def.throughput().read() && t.write() == def.throughput().write()
+          && !request.hasNonNull("GlobalSecondaryIndexUpdates")) {
+        throw DynamoException.validation("The provisioned throughput for the table will not"
+            + " change. The requested value equals the current value. Current"
+            + " ReadCapacityUnits provisioned for the table: " + def.throughput().read()
+            + ". Requested ReadCapacityUnits: " + t.read() + ". Current WriteCapacityUnits"
+            + " provisioned for the table: " + def.throughput().write()
+            + ". Requested WriteCapacityUnits: " + t.write() + ". Refer to the Amazon DynamoDB"
+            + " Developer Guide for current limits and how to request higher limits.");
+      }
+      long now = clock.millis() / 1000;
+      if (t.read() > def.throughput().read() || t.write() > def.throughput().write()) {
+        t = new Throughput(t.read(), t.write(), now, def.throughput().lastDecreaseEpochSeconds(),
+            def.throughput().decreasesToday());
+      } else if (t.read() < def.throughput().read() || t.write() < def.throughput().write()) {
+        t = new Throughput(t.read(), t.write(), def.throughput().lastIncreaseEpochSeconds(), now,
+            def.throughput().decreasesToday() + 1);
+      }
+      def = def.withBilling(billing, t);
+      changed = true;
+    }
+    if (request.hasNonNull("StreamSpecification")) {
+      StreamSettings next = definitions.readStream(request.get("StreamSpecification"),
+          def.stream());
+      if (next.enabled() && def.stream().enabled()) {
+        throw DynamoException.validation("Table already has an enabled stream: TableName: "
+            + def.name());
+      }
+      if (!next.enabled() && !def.stream().enabled()) {
+        throw DynamoException.validation("Table already has no stream enabled: TableName: "
+            + def.name());
+      }
+      def = def.withStream(next);
+      changed = true;
+    }
+    if (request.hasNonNull("DeletionProtectionEnabled")) {
+      def = def.withDeletionProtection(
+          Json.bool(request, "DeletionProtectionEnabled").orElse(false));
+      changed = true;
+    }
+    if (request.hasNonNull("TableClass")) {
+      def = def.withTableClass(Json.text(request.get("TableClass")));
+      changed = true;
+    }
+    List<IndexDefinition> created = new ArrayList<>();
+    if (request.hasNonNull("GlobalSecondaryIndexUpdates")) {
+      def = updateIndexes(def, request, created);
+      changed = true;
+    }
+    if (!changed) {
+      throw DynamoException.validation("At least one of ProvisionedThroughput, BillingMode,"
+          + " UpdateStreamEnabled, GlobalSecondaryIndexUpdates or SSESpecification or"
+          + " ReplicaUpdates is required");
+    }
+    table.writeLock().lock();
+    try {
+      catalog.update(table, def);
+      for (IndexDefinition index : created) {
+        backfill(table, index);
+      }
+    } finally {
+      table.writeLock().unlock();
+    }
+  }
+
+  private TableDefinition updateIndexes(TableDefinition def, JsonNode request,
+      List<IndexDefinition> created) {
+    JsonNode updates = Json.array(request, "GlobalSecondaryIndexUpdates").orElseThrow();
+    Map<String, AttributeValue.Type> types = new LinkedHashMap<>(def.attributeTypes());
+    Json.array(request, "AttributeDefinitions").ifPresent(attrs -> attrs.forEach(a ->
+        types.put(Json.text(a.get("AttributeName")),
+            AttributeValue.Type.valueOf(Json.text(a.get("AttributeType"))))));
+    List<IndexDefinition> indexes = new ArrayList<>(def.indexes());
+    Set<String> names = new LinkedHashSet<>();
+    indexes.forEach(i -> names.add(i.name()));
+    for (JsonNode u : updates) {
+      if (u.hasNonNull("Create")) {
+        JsonNode create = u.get("Create");
+        String name = Json.text(create.get("IndexName"));
+        if (names.contains(name)) {
+          throw DynamoException.validation("One or more parameter values were invalid: Index"
+              + " with name " + name + " already exists");
+        }
+        IndexDefinition index = definitions.readGlobalIndex(create, def.billingMode(), types,
+            new ArrayList<>(types.keySet()), new HashSet<>(), freeNumber(indexes));
+        indexes.add(index);
+        names.add(name);
+        created.add(index);
+      } else if (u.hasNonNull("Delete")) {
+        String name = Json.text(u.get("Delete").get("IndexName"));
+        IndexDefinition index = indexes.stream().filter(i -> i.name().equals(name)).findFirst()
+            .orElseThrow(() -> DynamoException.resourceNotFound(
+                "Requested resource not found: Index: " + name + " not found"));
+        indexes.remove(index);
+        catalog.resetCounters(catalogTable(def), index.number());
+        deleteEntries(def, index);
+      } else if (u.hasNonNull("Update")) {
+        JsonNode update = u.get("Update");
+        String name = Json.text(update.get("IndexName"));
+        IndexDefinition index = indexes.stream().filter(i -> i.name().equals(name)).findFirst()
+            .orElseThrow(() -> DynamoException.resourceNotFound(
+                "Requested resource not found: Index: " + name + " not found"));
+        JsonNode pt = update.get("ProvisionedThroughput");
+        if (pt != null && !pt.isNull()) {
+          indexes.set(indexes.indexOf(index), index.withThroughput(Throughput.of(
+              Json.longValue(pt.get("ReadCapacityUnits")),
+              Json.longValue(pt.get("WriteCapacityUnits")))));
+        }
+      }
+    }
+    Set<String> keyAttributes = new HashSet<>();
+    keyAttributes.add(def.key().hashName());
+    def.key().range().ifPresent(keyAttributes::add);
+    for (IndexDefinition i : indexes) {
+      keyAttributes.add(i.key().hashName());
+      i.key().range().ifPresent(keyAttributes::add);
+    }
+    types.keySet().retainAll(keyAttributes);
+    return def.withIndexes(indexes).withAttributeTypes(types);
+  }
+
+  private Table catalogTable(TableDefinition def) {
+    return catalog.require(def.name());
+  }
+
+  private static int freeNumber(List<IndexDefinition> indexes) {
+    Set<Integer> used = new HashSet<>();
+    indexes.forEach(i -> used.add(i.number()));
+    for (int n = 1; n < 256; n++) {
+      if (!used.contains(n)) {
+        return n;
+      }
+    }
+    throw DynamoException.validation("Too many indexes");
+  }
+
+  private void deleteEntries(TableDefinition def, IndexDefinition index) {
+    byte[] prefix = KeyLayout.prefix(def.id(), index.number()).build();
+    catalog.deleteRange(prefix, KeyCodec.prefixEnd(prefix));
+  }
+
+  /** Writes the new index's entries for every existing item, a chunk at a time. */
+  private void backfill(Table table, IndexDefinition index) {
+    TableDefinition def = table.definition();
+    byte[] prefix = KeyLayout.prefix(def.id(), KeyLayout.BASE).build();
+    byte[] end = KeyCodec.prefixEnd(prefix);
+    List<Map<String, AttributeValue>> chunk = new ArrayList<>();
+    try (Cursor cursor = reader.range(prefix, end, false)) {
+      while (cursor.hasNext()) {
+        chunk.add(ItemCodec.decode(cursor.next().value()));
+        if (chunk.size() == BACKFILL_CHUNK) {
+          writer.backfill(table, index, chunk);
+          chunk.clear();
+        }
+      }
+    }
+    writer.backfill(table, index, chunk);
+  }
+}

@@ -1,0 +1,106 @@
+package cruddur.dynamo.server;
+
+import cruddur.dynamo.item.AttributeValue;
+import cruddur.dynamo.storage.Cursor;
+import cruddur.dynamo.storage.ItemCodec;
+import cruddur.dynamo.storage.KeyCodec;
+import cruddur.dynamo.table.Catalog;
+import cruddur.dynamo.table.KeyLayout;
+import cruddur.dynamo.table.Mutation;
+import cruddur.dynamo.table.Table;
+import cruddur.dynamo.table.TableDefinition;
+import cruddur.dynamo.table.TableReader;
+import cruddur.dynamo.table.TableWriter;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Deletes items whose TTL attribute (a number of epoch seconds) has passed, in the background,
+ * as DynamoDB does; an item is re-checked under the table lock before it goes.
+ */
+final class TtlSweeper implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(TtlSweeper.class);
+  private static final long PERIOD_MILLIS = 1000;
+
+  private final Catalog catalog;
+  private final TableReader reader;
+  private final TableWriter writer;
+  private final Clock clock;
+  private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(
+      r -> {
+        Thread t = new Thread(r, "dynamo-ttl");
+        t.setDaemon(true);
+        return t;
+      });
+
+  TtlSweeper(Catalog catalog, TableReader reader, TableWriter writer, Clock clock) {
+    this.catalog = catalog;
+    this.reader = reader;
+    this.writer = writer;
+    this.clock = clock;
+  }
+
+  void start() {
+    executor.scheduleWithFixedDelay(this::sweepSafely, PERIOD_MILLIS, PERIOD_MILLIS,
+        TimeUnit.MILLISECONDS);
+  }
+
+  private void sweepSafely() {
+    try {
+      for (String name : catalog.names()) {
+        catalog.find(name).ifPresent(this::sweep);
+      }
+    } catch (RuntimeException e) {
+      log.warn("TTL sweep failed: {}", e.toString());
+    }
+  }
+
+  void sweep(Table table) {
+    TableDefinition def = table.definition();
+    Optional<String> ttl = def.ttl();
+    if (ttl.isEmpty()) {
+      return;
+    }
+    BigDecimal now = BigDecimal.valueOf(clock.millis() / 1000);
+    List<Map<String, AttributeValue>> expired = new ArrayList<>();
+    byte[] prefix = KeyLayout.prefix(def.id(), KeyLayout.BASE).build();
+    try (Cursor cursor = reader.range(prefix, KeyCodec.prefixEnd(prefix), false)) {
+      while (cursor.hasNext()) {
+        Map<String, AttributeValue> item = ItemCodec.decode(cursor.next().value());
+        if (isExpired(item.get(ttl.get()), now)) {
+          expired.add(item);
+        }
+      }
+    }
+    for (Map<String, AttributeValue> item : expired) {
+      table.writeLock().lock();
+      try {
+        Optional<Map<String, AttributeValue>> current =
+            reader.get(table.definition(), KeyLayout.keyOf(def, Optional.empty(), item));
+        if (current.isPresent() && isExpired(current.get().get(ttl.get()), now)) {
+          writer.write(List.of(new Mutation(table, current, Optional.empty())));
+        }
+      } finally {
+        table.writeLock().unlock();
+      }
+    }
+  }
+
+  private static boolean isExpired(AttributeValue value, BigDecimal now) {
+    return value instanceof AttributeValue.N n && n.value().compareTo(now) < 0;
+  }
+
+  @Override
+  public void close() {
+    executor.shutdownNow();
+  }
+}

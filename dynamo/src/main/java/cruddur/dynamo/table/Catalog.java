@@ -1,0 +1,187 @@
+package cruddur.dynamo.table;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import cruddur.dynamo.protocol.DynamoException;
+import cruddur.dynamo.storage.Batch;
+import cruddur.dynamo.storage.Cursor;
+import cruddur.dynamo.storage.Entry;
+import cruddur.dynamo.storage.Store;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentSkipListMap;
+
+/**
+ * The tables that exist, with their definitions persisted beside the data. All metadata keys
+ * start with table id 0, which no table uses.
+ */
+public final class Catalog {
+  private static final byte DEFINITION = 1;
+  private static final byte NEXT_ID = 2;
+  private static final byte COUNTERS = 3;
+
+  private final Store store;
+  private final ObjectMapper mapper;
+  private final ConcurrentSkipListMap<String, Table> tables = new ConcurrentSkipListMap<>();
+  private final Object ddlLock = new Object();
+  private int nextId;
+
+  public Catalog(Store store, ObjectMapper mapper) {
+    this.store = store;
+    this.mapper = mapper;
+    this.nextId = store.get(nextIdKey()).map(b -> ByteBuffer.wrap(b).getInt()).orElse(1);
+    load();
+  }
+
+  private void load() {
+    byte[] from = metaKey(DEFINITION, new byte[0]);
+    byte[] to = metaKey((byte) (DEFINITION + 1), new byte[0]);
+    try (Cursor cursor = store.scan(from, to, false)) {
+      while (cursor.hasNext()) {
+        Entry e = cursor.next();
+        TableDefinition def = read(e.value());
+        Table table = new Table(def, "ACTIVE");
+        loadCounters(table, 0);
+        def.indexes().forEach(i -> loadCounters(table, i.number()));
+        tables.put(def.name(), table);
+      }
+    }
+  }
+
+  /** The table, or ResourceNotFoundException with DynamoDB's data-plane message. */
+  public Table require(String name) {
+    return find(name).orElseThrow(
+        () -> DynamoException.resourceNotFound("Requested resource not found"));
+  }
+
+  /** The table, or ResourceNotFoundException naming it, as the control plane reports. */
+  public Table requireNamed(String name) {
+    return find(name).orElseThrow(() -> DynamoException.resourceNotFound(
+        "Requested resource not found: Table: " + name + " not found"));
+  }
+
+  public Optional<Table> find(String name) {
+    return Optional.ofNullable(tables.get(name));
+  }
+
+  /** Table names in DynamoDB's (lexicographic) order. */
+  public List<String> names() {
+    return List.copyOf(tables.keySet());
+  }
+
+  /** Creates a table from a definition whose id is assigned here. */
+  public Table create(TableDefinition definition) {
+    synchronized (ddlLock) {
+      if (tables.containsKey(definition.name())) {
+        throw DynamoException.resourceInUse(
+            "Table already exists: " + definition.name());
+      }
+      int id = nextId++;
+      TableDefinition def = definition.withId(id);
+      Batch batch = new Batch()
+          .put(nextIdKey(), ByteBuffer.allocate(4).putInt(nextId).array())
+          .put(definitionKey(def.name()), write(def));
+      store.write(batch);
+      Table table = new Table(def, "ACTIVE");
+      tables.put(def.name(), table);
+      return table;
+    }
+  }
+
+  /** The id the next created table will get. */
+  public int peekNextId() {
+    synchronized (ddlLock) {
+      return nextId;
+    }
+  }
+
+  /** Replaces a table's definition durably. */
+  public void update(Table table, TableDefinition newDefinition) {
+    synchronized (ddlLock) {
+      store.write(new Batch().put(definitionKey(newDefinition.name()), write(newDefinition)));
+      table.definition(newDefinition);
+    }
+  }
+
+  /** Removes a table and all its items and index entries. */
+  public void delete(Table table) {
+    synchronized (ddlLock) {
+      int id = table.definition().id();
+      store.write(new Batch().delete(definitionKey(table.name())));
+      tables.remove(table.name());
+      store.deleteRange(countersKey(id, 0), countersKey(id + 1, 0));
+      store.deleteRange(ByteBuffer.allocate(4).putInt(id).array(),
+          ByteBuffer.allocate(4).putInt(id + 1).array());
+    }
+  }
+
+  /** Removes a range of keys, e.g. a dropped index's entries. */
+  public void deleteRange(byte[] from, byte[] to) {
+    store.deleteRange(from, to);
+  }
+
+  /**
+   * Adds the put of a table's (index 0) or index's new counters to a batch; called under the
+   * table's write lock, then {@link #applyCounters} once the batch is durable.
+   */
+  public void putCounters(Batch batch, Table table, int index, long itemDelta, long sizeDelta) {
+    batch.put(countersKey(table.definition().id(), index),
+        counterBytes(table.itemCount(index) + itemDelta, table.sizeBytes(index) + sizeDelta));
+  }
+
+  public void applyCounters(Table table, int index, long itemDelta, long sizeDelta) {
+    table.addCounts(index, itemDelta, sizeDelta);
+  }
+
+  /** Zeroes an index's counters (an index dropped, or about to be backfilled). */
+  public void resetCounters(Table table, int index) {
+    store.write(new Batch().delete(countersKey(table.definition().id(), index)));
+    table.resetCounts(index);
+  }
+
+  private void loadCounters(Table table, int index) {
+    store.get(countersKey(table.definition().id(), index)).ifPresent(b -> {
+      ByteBuffer buf = ByteBuffer.wrap(b);
+      table.addCounts(index, buf.getLong(), buf.getLong());
+    });
+  }
+
+  private static byte[] counterBytes(long items, long bytes) {
+    return ByteBuffer.allocate(16).putLong(items).putLong(bytes).array();
+  }
+
+  private static byte[] definitionKey(String name) {
+    return metaKey(DEFINITION, name.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static byte[] nextIdKey() {
+    return metaKey(NEXT_ID, new byte[0]);
+  }
+
+  private static byte[] countersKey(int id, int index) {
+    return metaKey(COUNTERS, ByteBuffer.allocate(5).putInt(id).put((byte) index).array());
+  }
+
+  private static byte[] metaKey(byte kind, byte[] suffix) {
+    return ByteBuffer.allocate(5 + suffix.length).putInt(0).put(kind).put(suffix).array();
+  }
+
+  private byte[] write(TableDefinition def) {
+    try {
+      return mapper.writeValueAsBytes(def);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private TableDefinition read(byte[] bytes) {
+    try {
+      return mapper.readValue(bytes, TableDefinition.class);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

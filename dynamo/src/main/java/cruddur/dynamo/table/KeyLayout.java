@@ -1,0 +1,107 @@
+package cruddur.dynamo.table;
+
+import cruddur.dynamo.item.AttributeValue;
+import cruddur.dynamo.storage.KeyBuilder;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where items live in the store. Base items: {@code [table id][0][hash][range]}. Index entries:
+ * {@code [table id][index number][index hash][index range][base hash][base range]}, so one
+ * partition of a table or index is one contiguous, ordered key range.
+ */
+public final class KeyLayout {
+  /** The index number of the base table itself. */
+  public static final int BASE = 0;
+
+  private KeyLayout() {}
+
+  /** The storage key of an item (or of a key map) in its base table. */
+  public static byte[] itemKey(TableDefinition table, Map<String, AttributeValue> item) {
+    KeyBuilder b = new KeyBuilder().u32(table.id()).u8(BASE);
+    appendKey(b, table.key(), item);
+    return b.build();
+  }
+
+  /** The storage key of an item's entry in an index, or empty when the item is not in it. */
+  public static Optional<byte[]> indexKey(
+      TableDefinition table, IndexDefinition index, Map<String, AttributeValue> item) {
+    if (!isIndexed(index, item)) {
+      return Optional.empty();
+    }
+    KeyBuilder b = new KeyBuilder().u32(table.id()).u8(index.number());
+    appendKey(b, index.key(), item);
+    appendKey(b, table.key(), item);
+    return Optional.of(b.build());
+  }
+
+  /** The storage key of a position in an index: its own key followed by the base key. */
+  public static byte[] indexPosition(
+      TableDefinition table, IndexDefinition index, Map<String, AttributeValue> key) {
+    KeyBuilder b = new KeyBuilder().u32(table.id()).u8(index.number());
+    appendKey(b, index.key(), key);
+    appendKey(b, table.key(), key);
+    return b.build();
+  }
+
+  /** True when the item carries the index's key attributes with the index's types. */
+  public static boolean isIndexed(IndexDefinition index, Map<String, AttributeValue> item) {
+    KeySchema key = index.key();
+    AttributeValue hash = item.get(key.hashName());
+    if (hash == null || hash.type() != key.hashType()) {
+      return false;
+    }
+    if (key.hasRange()) {
+      AttributeValue range = item.get(key.rangeName());
+      return range != null && range.type() == key.rangeType();
+    }
+    return true;
+  }
+
+  /** The first bytes every key of one table or index shares. */
+  public static KeyBuilder prefix(int tableId, int indexNumber) {
+    return new KeyBuilder().u32(tableId).u8(indexNumber);
+  }
+
+  /** The attributes an index entry stores, per the index's projection. */
+  public static Map<String, AttributeValue> project(
+      TableDefinition table, IndexDefinition index, Map<String, AttributeValue> item) {
+    if (index.projection().type().equals("ALL")) {
+      return item;
+    }
+    Map<String, AttributeValue> out = new LinkedHashMap<>();
+    for (Map.Entry<String, AttributeValue> e : item.entrySet()) {
+      String name = e.getKey();
+      if (table.key().isKeyAttribute(name) || index.key().isKeyAttribute(name)
+          || index.projection().nonKeyAttributes().contains(name)) {
+        out.put(name, e.getValue());
+      }
+    }
+    return out;
+  }
+
+  /** Just the key attributes of the table (and index, if given) taken from an item. */
+  public static Map<String, AttributeValue> keyOf(
+      TableDefinition table, Optional<IndexDefinition> index, Map<String, AttributeValue> item) {
+    Map<String, AttributeValue> out = new LinkedHashMap<>();
+    putKey(out, table.key(), item);
+    index.ifPresent(i -> putKey(out, i.key(), item));
+    return out;
+  }
+
+  private static void putKey(
+      Map<String, AttributeValue> out, KeySchema key, Map<String, AttributeValue> item) {
+    out.put(key.hashName(), item.get(key.hashName()));
+    if (key.hasRange()) {
+      out.put(key.rangeName(), item.get(key.rangeName()));
+    }
+  }
+
+  private static void appendKey(KeyBuilder b, KeySchema key, Map<String, AttributeValue> item) {
+    b.ordered(item.get(key.hashName()));
+    if (key.hasRange()) {
+      b.ordered(item.get(key.rangeName()));
+    }
+  }
+}

@@ -1,0 +1,69 @@
+package cruddur.dynamo.table;
+
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * A live table: its current definition, the lock that serialises its writes (so conditions,
+ * index entries and counters change together), and its item count and size.
+ */
+public final class Table {
+  private volatile TableDefinition definition;
+  private final ReentrantLock writeLock = new ReentrantLock();
+  private final AtomicLong[] itemCounts = new AtomicLong[256];
+  private final AtomicLong[] sizes = new AtomicLong[256];
+  private volatile String status;
+
+  Table(TableDefinition definition, String status) {
+    this.definition = definition;
+    this.status = status;
+    for (int i = 0; i < 256; i++) {
+      itemCounts[i] = new AtomicLong();
+      sizes[i] = new AtomicLong();
+    }
+  }
+
+  public TableDefinition definition() {
+    return definition;
+  }
+
+  void definition(TableDefinition newDefinition) {
+    this.definition = newDefinition;
+  }
+
+  public String name() {
+    return definition.name();
+  }
+
+  public ReentrantLock writeLock() {
+    return writeLock;
+  }
+
+  /** Items in the table ({@code index} 0) or in one of its indexes. */
+  public long itemCount(int index) {
+    return itemCounts[index].get();
+  }
+
+  /** Bytes in the table ({@code index} 0) or in one of its indexes. */
+  public long sizeBytes(int index) {
+    return sizes[index].get();
+  }
+
+  void addCounts(int index, long items, long bytes) {
+    itemCounts[index].addAndGet(items);
+    sizes[index].addAndGet(bytes);
+  }
+
+  void resetCounts(int index) {
+    itemCounts[index].set(0);
+    sizes[index].set(0);
+  }
+
+  public String status() {
+    return status;
+  }
+
+  void status(String newStatus) {
+    this.status = newStatus;
+  }
+}
