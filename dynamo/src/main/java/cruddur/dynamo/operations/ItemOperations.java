@@ -50,10 +50,10 @@ public final class ItemOperations {
     c.notNull(request.get("Key"), "key");
     Capacity.Mode mode = Capacity.mode(request);
     c.check();
-    Table table = catalog.require(Json.text(request.get("TableName")));
-    TableDefinition def = table.definition();
     Map<String, AttributeValue> key = AttributeValueJson.readItem(Json.object(request, "Key")
         .orElseThrow());
+    Table table = catalog.require(Json.text(request.get("TableName")));
+    TableDefinition def = table.definition();
     RequestExpressions expressions =
         RequestExpressions.parse(request, RequestKind.GET_ITEM, keyNames(def));
     Keys.checkKey(def, key);
@@ -83,10 +83,10 @@ public final class ItemOperations {
     if (!returnValues.equals("NONE") && !returnValues.equals("ALL_OLD")) {
       throw DynamoException.validation("ReturnValues can only be ALL_OLD or NONE");
     }
-    Table table = catalog.require(Json.text(request.get("TableName")));
-    TableDefinition def = table.definition();
     Map<String, AttributeValue> item =
         AttributeValueJson.readItem(Json.object(request, "Item").orElseThrow());
+    Table table = catalog.require(Json.text(request.get("TableName")));
+    TableDefinition def = table.definition();
     RequestExpressions expressions =
         RequestExpressions.parse(request, RequestKind.PUT_ITEM, keyNames(def));
     Keys.checkItem(def, item);
@@ -107,10 +107,10 @@ public final class ItemOperations {
     if (!returnValues.equals("NONE") && !returnValues.equals("ALL_OLD")) {
       throw DynamoException.validation("ReturnValues can only be ALL_OLD or NONE");
     }
-    Table table = catalog.require(Json.text(request.get("TableName")));
-    TableDefinition def = table.definition();
     Map<String, AttributeValue> key =
         AttributeValueJson.readItem(Json.object(request, "Key").orElseThrow());
+    Table table = catalog.require(Json.text(request.get("TableName")));
+    TableDefinition def = table.definition();
     RequestExpressions expressions =
         RequestExpressions.parse(request, RequestKind.DELETE_ITEM, keyNames(def));
     Keys.checkKey(def, key);
@@ -127,10 +127,10 @@ public final class ItemOperations {
     Capacity.Mode mode = Capacity.mode(request);
     String returnValues = returnValues(c, request);
     c.check();
-    Table table = catalog.require(Json.text(request.get("TableName")));
-    TableDefinition def = table.definition();
     Map<String, AttributeValue> key =
         AttributeValueJson.readItem(Json.object(request, "Key").orElseThrow());
+    Table table = catalog.require(Json.text(request.get("TableName")));
+    TableDefinition def = table.definition();
     RequestExpressions expressions =
         RequestExpressions.parse(request, RequestKind.UPDATE_ITEM, keyNames(def));
     Keys.checkKey(def, key);
