@@ -10,7 +10,8 @@ final class Ast {
   private Ast() {}
 
   /** Any node: a condition or an operand. */
-  sealed interface Node permits Path, Value, Call, Paren, Compare, Between, In, And, Or, Not, Arith {}
+  sealed interface Node
+      permits Path, Value, Call, Paren, Compare, Between, In, And, Or, Not, Arith {}
 
   /** One step of a path as written: a name or #placeholder, or a list index. */
   record Step(Token token) {

@@ -174,7 +174,10 @@ final class ConditionCompiler {
     }
     if (!StaticChecks.TYPE_NAMES.contains(s.value())) {
       throw new ExpressionError(
-          "Invalid attribute type name found; type: " + s.value() + ", valid types: " + VALID_TYPES);
+          "Invalid attribute type name found; type: "
+              + s.value()
+              + ", valid types: "
+              + VALID_TYPES);
     }
     return s.value();
   }

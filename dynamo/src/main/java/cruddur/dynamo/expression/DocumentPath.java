@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** A resolved document path such as {@code a.b[3].c}: a top-level name, then map keys or indexes. */
+/**
+ * A resolved document path such as {@code a.b[3].c}: a top-level name, then map keys or indexes.
+ */
 record DocumentPath(List<Step> steps) {
 
   /** One step: a map key (or the top-level name), or a list index when {@code name} is null. */

@@ -24,8 +24,8 @@ final class Evaluation {
   }
 
   /**
-   * contains: a substring of an S or B, a member of a set of the operand's type, or an element of
-   * a list.
+   * contains: a substring of an S or B, a member of a set of the operand's type, or an element of a
+   * list.
    */
   static boolean contains(AttributeValue value, AttributeValue operand) {
     if (value == null || operand == null) {

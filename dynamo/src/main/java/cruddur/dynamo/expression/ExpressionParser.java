@@ -12,7 +12,15 @@ import java.util.List;
  * closing ")". This avoids backtracking, which would be exponential on nested parentheses.
  */
 final class ExpressionParser {
+  /**
+   * How deep parentheses, NOTs and function calls may nest. Anything deeper already breaks the
+   * 300-operator limit or the redundant-parentheses rule; the bound keeps recursion off the end of
+   * the stack.
+   */
+  static final int MAX_NESTING = 500;
+
   private final String text;
+  private int depth;
   private final List<Token> tokens;
   private int pos;
 
@@ -77,8 +85,10 @@ final class ExpressionParser {
 
   private Ast.Node not() {
     if (accept(Token.Type.NOT)) {
+      enter();
       Ast.Node inner = not();
       requireCondition(inner);
+      depth--;
       return new Ast.Not(inner);
     }
     return comparison();
@@ -116,9 +126,17 @@ final class ExpressionParser {
   /** "(" condition-or-operand ")". */
   private Ast.Node group() {
     expect(Token.Type.LPAREN);
+    enter();
     Ast.Node inner = or();
     expect(Token.Type.RPAREN);
+    depth--;
     return paren(inner);
+  }
+
+  private void enter() {
+    if (++depth > MAX_NESTING) {
+      throw syntaxError(pos);
+    }
   }
 
   private void requireCondition(Ast.Node node) {
@@ -138,8 +156,10 @@ final class ExpressionParser {
       case LPAREN:
         {
           next();
+          enter();
           Ast.Node inner = operand();
           expect(Token.Type.RPAREN);
+          depth--;
           return paren(inner);
         }
       case IDENT:
@@ -165,12 +185,14 @@ final class ExpressionParser {
   private Ast.Call call() {
     Token name = next();
     expect(Token.Type.LPAREN);
+    enter();
     List<Ast.Node> args = new ArrayList<>();
     args.add(operand());
     while (accept(Token.Type.COMMA)) {
       args.add(operand());
     }
     expect(Token.Type.RPAREN);
+    depth--;
     return new Ast.Call(name, args);
   }
 
@@ -251,12 +273,14 @@ final class ExpressionParser {
     if (t.is(Token.Type.IDENT) && peek(1).is(Token.Type.LPAREN)) {
       Token name = next();
       expect(Token.Type.LPAREN);
+      enter();
       List<Ast.Node> args = new ArrayList<>();
       args.add(setValue());
       while (accept(Token.Type.COMMA)) {
         args.add(setValue());
       }
       expect(Token.Type.RPAREN);
+      depth--;
       return new Ast.Call(name, args);
     }
     return path();
@@ -295,7 +319,9 @@ final class ExpressionParser {
     return next();
   }
 
-  /** DynamoDB's message: the offending token and the text from the token before to the one after. */
+  /**
+   * DynamoDB's message: the offending token and the text from the token before to the one after.
+   */
   private ExpressionError syntaxError(int at) {
     Token token = tokens.get(at);
     int from = at > 0 ? tokens.get(at - 1).start() : token.start();

@@ -74,7 +74,9 @@ final class KeyConditions {
   }
 
   private static void add(
-      String op, List<Ast.Node> operands, Placeholders placeholders,
+      String op,
+      List<Ast.Node> operands,
+      Placeholders placeholders,
       Map<String, LegacyCondition> out) {
     if (operands.stream().anyMatch(o -> Ast.unwrap(o) instanceof Ast.Call)) {
       throw DynamoException.validation("KeyConditionExpressions cannot contain nested operations");

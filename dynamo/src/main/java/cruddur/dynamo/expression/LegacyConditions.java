@@ -17,8 +17,19 @@ import java.util.Set;
 final class LegacyConditions {
   static final List<String> OPERATORS =
       List.of(
-          "IN", "NULL", "BETWEEN", "LT", "NOT_CONTAINS", "EQ", "GT", "NOT_NULL", "NE", "LE",
-          "BEGINS_WITH", "GE", "CONTAINS");
+          "IN",
+          "NULL",
+          "BETWEEN",
+          "LT",
+          "NOT_CONTAINS",
+          "EQ",
+          "GT",
+          "NOT_NULL",
+          "NE",
+          "LE",
+          "BEGINS_WITH",
+          "GE",
+          "CONTAINS");
 
   private static final Set<String> ORDERED_ONLY =
       Set.of("LE", "LT", "GE", "GT", "CONTAINS", "NOT_CONTAINS", "IN", "BETWEEN");
@@ -50,8 +61,10 @@ final class LegacyConditions {
         throw invalid(
             "Exists and ComparisonOperator cannot be used together for Attribute: " + key);
       }
-      if (!operator.equals("NULL") && !operator.equals("NOT_NULL")
-          && list == null && value == null) {
+      if (!operator.equals("NULL")
+          && !operator.equals("NOT_NULL")
+          && list == null
+          && value == null) {
         throw invalid(
             "Value or AttributeValueList must be used with ComparisonOperator: "
                 + operator
@@ -114,7 +127,11 @@ final class LegacyConditions {
                       || v.type() == AttributeValue.Type.B;
       if (!ok) {
         throw invalid(
-            "ComparisonOperator " + operator + " is not valid for " + v.type() + " AttributeValue type");
+            "ComparisonOperator "
+                + operator
+                + " is not valid for "
+                + v.type()
+                + " AttributeValue type");
       }
     }
     checkBetween(operator, values);
@@ -219,7 +236,8 @@ final class LegacyConditions {
   private static List<AttributeValue> values(JsonNode list) {
     if (!list.isArray()) {
       throw DynamoException.serialization(
-          list.isObject() ? "Start of structure or map found where not expected"
+          list.isObject()
+              ? "Start of structure or map found where not expected"
               : "Unexpected field type");
     }
     List<AttributeValue> values = new ArrayList<>();

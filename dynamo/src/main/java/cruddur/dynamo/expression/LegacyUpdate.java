@@ -98,9 +98,10 @@ final class LegacyUpdate implements Update {
       joined.addAll(extra.value());
       return new AttributeValue.L(joined);
     }
-    AttributeValue sum = value.type() == AttributeValue.Type.L && existing == null
-        ? value
-        : SetOps.add(existing, value);
+    AttributeValue sum =
+        value.type() == AttributeValue.Type.L && existing == null
+            ? value
+            : SetOps.add(existing, value);
     if (sum == null) {
       throw mismatch();
     }

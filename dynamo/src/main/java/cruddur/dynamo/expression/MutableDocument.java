@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A copy of an item that update actions can change in place. Maps and lists are copied only when
- * a path goes through them. Removed list elements leave a marker until {@link #freeze}, so that
- * every action's list indexes refer to the list as it was before the update, as in DynamoDB.
+ * A copy of an item that update actions can change in place. Maps and lists are copied only when a
+ * path goes through them. Removed list elements leave a marker until {@link #freeze}, so that every
+ * action's list indexes refer to the list as it was before the update, as in DynamoDB.
  */
 final class MutableDocument {
   private static final Object REMOVED = new Object();
@@ -72,8 +72,7 @@ final class MutableDocument {
 
   private Object requireParent(DocumentPath path) {
     Object container = parentOf(path);
-    boolean suits =
-        last(path).isIndex() ? container instanceof List : container instanceof Map;
+    boolean suits = last(path).isIndex() ? container instanceof List : container instanceof Map;
     if (!suits) {
       throw UpdateErrors.invalidPath();
     }

@@ -3,8 +3,8 @@ package cruddur.dynamo.expression;
 import java.util.List;
 
 /**
- * DynamoDB's rule for the paths of one update or projection: no path may equal or contain
- * another (overlap), and no attribute may be used both as a map and as a list (conflict).
+ * DynamoDB's rule for the paths of one update or projection: no path may equal or contain another
+ * (overlap), and no attribute may be used both as a map and as a list (conflict).
  */
 final class PathOverlap {
   private PathOverlap() {}

@@ -64,7 +64,9 @@ final class StaticChecks {
       }
       if (section.getValue().size() > 1) {
         throw new ExpressionError(
-            "The \"" + section.getKey() + "\" section can only be used once in an update expression;");
+            "The \""
+                + section.getKey()
+                + "\" section can only be used once in an update expression;");
       }
     }
   }
@@ -158,7 +160,8 @@ final class StaticChecks {
               "List index is not within the allowable range; index: [" + text + "]");
         }
       } else if (!step.isPlaceholder() && ReservedWords.isReserved(text)) {
-        throw new ExpressionError("Attribute name is a reserved keyword; reserved keyword: " + text);
+        throw new ExpressionError(
+            "Attribute name is a reserved keyword; reserved keyword: " + text);
       }
     }
   }

@@ -89,7 +89,8 @@ final class UpdateCompiler {
           throw UpdateErrors.wrongType();
         }
         return new AttributeValue.N(
-            DynamoNumber.check(plus ? nx.value().add(ny.value()) : nx.value().subtract(ny.value())));
+            DynamoNumber.check(
+                plus ? nx.value().add(ny.value()) : nx.value().subtract(ny.value())));
       };
     }
     Ast.Call call = (Ast.Call) node;

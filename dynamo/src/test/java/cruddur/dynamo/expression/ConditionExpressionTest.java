@@ -1,6 +1,5 @@
 package cruddur.dynamo.expression;
 
-import static cruddur.dynamo.expression.Fixtures.assertRejected;
 import static cruddur.dynamo.expression.Fixtures.condition;
 import static cruddur.dynamo.expression.Fixtures.item;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -106,8 +105,7 @@ class ConditionExpressionTest {
 
   @Test
   void attributeExistsAndNotExists() {
-    assertThat(condition("attribute_exists(a)", null).test(item("{'a': {'NULL': true}}")))
-        .isTrue();
+    assertThat(condition("attribute_exists(a)", null).test(item("{'a': {'NULL': true}}"))).isTrue();
     assertThat(condition("attribute_exists(a.b)", null).test(item("{'a': {'S': 'x'}}"))).isFalse();
     assertThat(condition("attribute_not_exists(a)", null).test(Map.of())).isTrue();
   }
@@ -121,8 +119,7 @@ class ConditionExpressionTest {
 
   @Test
   void beginsWithOnStringsAndBinaries() {
-    assertThat(condition("begins_with(a, :ab)", VALUES).test(item("{'a': {'S': 'abc'}}")))
-        .isTrue();
+    assertThat(condition("begins_with(a, :ab)", VALUES).test(item("{'a': {'S': 'abc'}}"))).isTrue();
     assertThat(condition("begins_with(a, :abc)", VALUES).test(item("{'a': {'S': 'ab'}}")))
         .isFalse();
     Condition b = condition("begins_with(a, :p)", "{':p': {'B': 'AQI='}}");

@@ -60,13 +60,12 @@ final class Fixtures {
   }
 
   /**
-   * Compiles a condition against a pool of values, without the request-level unused-value check
-   * so that one pool can serve many expressions.
+   * Compiles a condition against a pool of values, without the request-level unused-value check so
+   * that one pool can serve many expressions.
    */
   static Condition condition(String expression, String values) {
     Placeholders placeholders =
-        new Placeholders(
-            Map.of(), values == null ? Map.of() : AttributeMaps.values(json(values)));
+        new Placeholders(Map.of(), values == null ? Map.of() : AttributeMaps.values(json(values)));
     Ast.Node ast = ExpressionParser.parseCondition(expression);
     StaticChecks.condition(ast);
     return new ConditionCompiler(placeholders).compile(ast);
