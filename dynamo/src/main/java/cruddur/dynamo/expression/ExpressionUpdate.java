@@ -43,6 +43,11 @@ final class ExpressionUpdate implements Update {
   }
 
   @Override
+  public Projection changedPaths() {
+    return new PathProjection(actions.stream().map(Action::path).toList());
+  }
+
+  @Override
   public Map<String, AttributeValue> apply(Map<String, AttributeValue> item) {
     // Every SET value is computed from the original item, before any action changes it.
     List<AttributeValue> setValues = new ArrayList<>();

@@ -14,4 +14,12 @@ public interface Update {
 
   /** Top-level attribute names the update writes or removes. */
   Set<String> topLevelNames();
+
+  /**
+   * A projection onto the document paths the update touches, for ReturnValues UPDATED_OLD and
+   * UPDATED_NEW (which return just those paths, nested structure kept).
+   */
+  default Projection changedPaths() {
+    return new PathProjection(topLevelNames().stream().map(DocumentPath::of).toList());
+  }
 }

@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * DynamoDB's JSON form of attribute values ({@code {"S": "x"}}, {@code {"N": "1"}}, ...), read
- * with the wire's validation rules and written in the canonical form.
+ * DynamoDB's JSON form of attribute values ({@code {"S": "x"}}, {@code {"N": "1"}}, ...), read with
+ * the wire's validation rules and written in the canonical form.
  */
 public final class AttributeValueJson {
   private AttributeValueJson() {}
@@ -27,8 +27,11 @@ public final class AttributeValueJson {
       return Map.of();
     }
     if (!node.isObject()) {
-      throw shape(node.isArray() ? "Unrecognized collection type java.util.Map<java.lang.String,"
-          + " com.amazonaws.dynamodb.v20120810.AttributeValue>" : "Unexpected field type");
+      throw shape(
+          node.isArray()
+              ? "Unrecognized collection type java.util.Map<java.lang.String,"
+                  + " com.amazonaws.dynamodb.v20120810.AttributeValue>"
+              : "Unexpected field type");
     }
     Map<String, AttributeValue> item = new LinkedHashMap<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
@@ -154,8 +157,11 @@ public final class AttributeValueJson {
 
   private static Map<String, AttributeValue> readMap(JsonNode v) {
     if (!v.isObject()) {
-      throw shape(v.isArray() ? "Unrecognized collection type java.util.Map<java.lang.String,"
-          + " com.amazonaws.dynamodb.v20120810.AttributeValue>" : "Unexpected field type");
+      throw shape(
+          v.isArray()
+              ? "Unrecognized collection type java.util.Map<java.lang.String,"
+                  + " com.amazonaws.dynamodb.v20120810.AttributeValue>"
+              : "Unexpected field type");
     }
     Map<String, AttributeValue> map = new LinkedHashMap<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = v.fields(); it.hasNext(); ) {
@@ -169,8 +175,10 @@ public final class AttributeValueJson {
 
   private static JsonNode list(JsonNode v) {
     if (!v.isArray()) {
-      throw shape(v.isObject() ? "Start of structure or map found where not expected"
-          : "Unexpected field type");
+      throw shape(
+          v.isObject()
+              ? "Start of structure or map found where not expected"
+              : "Unexpected field type");
     }
     return v;
   }
@@ -202,8 +210,10 @@ public final class AttributeValueJson {
   private static byte[] binary(JsonNode v) {
     if (!v.isTextual()) {
       if (v.isContainerNode()) {
-        throw shape(v.isArray() ? "Unrecognized collection type class java.nio.ByteBuffer"
-            : "Start of structure or map found where not expected");
+        throw shape(
+            v.isArray()
+                ? "Unrecognized collection type class java.nio.ByteBuffer"
+                : "Start of structure or map found where not expected");
       }
       throw shape("only base-64-encoded strings are convertible to bytes");
     }
@@ -221,7 +231,9 @@ public final class AttributeValueJson {
 
   private static String conversionError(JsonNode v, String target) {
     if (v.isBoolean()) {
-      return (v.booleanValue() ? "TRUE_VALUE" : "FALSE_VALUE") + " cannot be converted to " + target;
+      return (v.booleanValue() ? "TRUE_VALUE" : "FALSE_VALUE")
+          + " cannot be converted to "
+          + target;
     }
     if (v.isIntegralNumber()) {
       return "NUMBER_VALUE cannot be converted to " + target;

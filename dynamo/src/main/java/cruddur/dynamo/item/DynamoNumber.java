@@ -5,7 +5,8 @@ import java.math.BigDecimal;
 
 /** DynamoDB's number rules: exact decimals of up to 38 significant digits in a bounded range. */
 public final class DynamoNumber {
-  private static final BigDecimal MAX = new BigDecimal("9.9999999999999999999999999999999999999E+125");
+  private static final BigDecimal MAX =
+      new BigDecimal("9.9999999999999999999999999999999999999E+125");
   private static final BigDecimal MIN = new BigDecimal("1E-130");
 
   private DynamoNumber() {}

@@ -45,8 +45,12 @@ public final class BatchOperations {
         .register(prefix, "BatchWriteItem", this::batchWriteItem);
   }
 
-  private record TableGet(Table table, List<Map<String, AttributeValue>> keys,
-      RequestExpressions expressions, boolean consistent, JsonNode raw) {}
+  private record TableGet(
+      Table table,
+      List<Map<String, AttributeValue>> keys,
+      RequestExpressions expressions,
+      boolean consistent,
+      JsonNode raw) {}
 
   ResponseBody batchGetItem(JsonNode request) {
     JsonNode requestItems = Json.object(request, "RequestItems").orElse(null);
@@ -57,8 +61,10 @@ public final class BatchOperations {
       c.size(requestItems, "requestItems", 1, 100);
       for (Iterator<String> it = requestItems.fieldNames(); it.hasNext(); ) {
         String name = it.next();
-        c.name(new com.fasterxml.jackson.databind.node.TextNode(name),
-            "requestItems." + name + ".member.tableName", true);
+        c.name(
+            new com.fasterxml.jackson.databind.node.TextNode(name),
+            "requestItems." + name + ".member.tableName",
+            true);
         JsonNode keys = requestItems.get(name).get("Keys");
         c.notNull(keys, "requestItems." + name + ".member.keys");
         c.size(keys, "requestItems." + name + ".member.keys", 1, 100);
@@ -78,8 +84,9 @@ public final class BatchOperations {
       Map.Entry<String, JsonNode> e = it.next();
       Table table = catalog.require(e.getKey());
       TableDefinition def = table.definition();
-      RequestExpressions expressions = RequestExpressions.parse(e.getValue(),
-          RequestKind.BATCH_GET_KEYS, ItemOperations.keyNames(def));
+      RequestExpressions expressions =
+          RequestExpressions.parse(
+              e.getValue(), RequestKind.BATCH_GET_KEYS, ItemOperations.keyNames(def));
       List<Map<String, AttributeValue>> keys = new ArrayList<>();
       Set<ByteBuffer> seen = new HashSet<>();
       for (JsonNode k : e.getValue().get("Keys")) {
@@ -90,8 +97,13 @@ public final class BatchOperations {
         }
         keys.add(key);
       }
-      gets.add(new TableGet(table, keys, expressions,
-          Json.bool(e.getValue(), "ConsistentRead").orElse(false), e.getValue()));
+      gets.add(
+          new TableGet(
+              table,
+              keys,
+              expressions,
+              Json.bool(e.getValue(), "ConsistentRead").orElse(false),
+              e.getValue()));
     }
     Map<String, List<Map<String, AttributeValue>>> responses = new LinkedHashMap<>();
     Map<String, List<Map<String, AttributeValue>>> unprocessed = new LinkedHashMap<>();
@@ -111,8 +123,8 @@ public final class BatchOperations {
         long size = item.map(ItemSize::of).orElse(0L);
         bytes += size;
         capacity.addTableRead(Capacity.readUnits(size, get.consistent()));
-        item.ifPresent(i -> found.add(get.expressions().projection().map(p -> p.apply(i))
-            .orElse(i)));
+        item.ifPresent(
+            i -> found.add(get.expressions().projection().map(p -> p.apply(i)).orElse(i)));
       }
       capacities.add(capacity);
     }
@@ -139,8 +151,12 @@ public final class BatchOperations {
           AttributeValueJson.writeItem(json, key);
         }
         json.writeEndArray();
-        for (String field : List.of("ProjectionExpression", "ConsistentRead",
-            "ExpressionAttributeNames", "AttributesToGet")) {
+        for (String field :
+            List.of(
+                "ProjectionExpression",
+                "ConsistentRead",
+                "ExpressionAttributeNames",
+                "AttributesToGet")) {
           if (get.raw().hasNonNull(field)) {
             json.writeFieldName(field);
             json.writeTree(get.raw().get(field));
@@ -164,8 +180,10 @@ public final class BatchOperations {
       c.size(requestItems, "requestItems", 1, 25);
       for (Iterator<Map.Entry<String, JsonNode>> it = requestItems.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
-        c.name(new com.fasterxml.jackson.databind.node.TextNode(e.getKey()),
-            "requestItems." + e.getKey() + ".member.tableName", true);
+        c.name(
+            new com.fasterxml.jackson.databind.node.TextNode(e.getKey()),
+            "requestItems." + e.getKey() + ".member.tableName",
+            true);
         c.size(e.getValue(), "requestItems." + e.getKey() + ".member", 1, 25);
       }
     }
@@ -194,8 +212,8 @@ public final class BatchOperations {
     Map<String, Capacity> capacities = new LinkedHashMap<>();
     for (WriteRequest write : writes) {
       ItemOperations.Result result = items.execute(write);
-      capacities.merge(write.table().name(), result.capacity(), (a, b) ->
-          a.addTableWrite(b.total()));
+      capacities.merge(
+          write.table().name(), result.capacity(), (a, b) -> a.addTableWrite(b.total()));
     }
     return json -> {
       json.writeStartObject();
@@ -213,35 +231,48 @@ public final class BatchOperations {
     boolean hasPut = put != null && !put.isNull();
     boolean hasDelete = delete != null && !delete.isNull();
     if (hasPut == hasDelete) {
-      throw DynamoException.validation("Supplied AttributeValue has more than one datatypes set,"
-          + " must contain exactly one of the supported datatypes");
+      throw DynamoException.validation(
+          "Supplied AttributeValue has more than one datatypes set,"
+              + " must contain exactly one of the supported datatypes");
     }
     RequestExpressions none = WriteRequest.NO_EXPRESSIONS;
     if (hasPut) {
       JsonNode itemNode = put.get("Item");
       if (itemNode == null || itemNode.isNull()) {
-        throw DynamoException.validation("1 validation error detected: Value null at"
-            + " 'requestItems." + def.name() + ".member.1.member.putRequest.item' failed to"
-            + " satisfy constraint: Member must not be null");
+        throw DynamoException.validation(
+            "1 validation error detected: Value null at"
+                + " 'requestItems."
+                + def.name()
+                + ".member.1.member.putRequest.item' failed to"
+                + " satisfy constraint: Member must not be null");
       }
       Map<String, AttributeValue> item = AttributeValueJson.readItem(itemNode);
       Keys.checkItem(def, item);
-      return new WriteRequest(WriteRequest.Kind.PUT, table,
-          KeyLayout.keyOf(def, Optional.empty(), item), item, none, false);
+      return new WriteRequest(
+          WriteRequest.Kind.PUT,
+          table,
+          KeyLayout.keyOf(def, Optional.empty(), item),
+          item,
+          none,
+          false);
     }
     JsonNode keyNode = delete.get("Key");
     if (keyNode == null || keyNode.isNull()) {
-      throw DynamoException.validation("1 validation error detected: Value null at"
-          + " 'requestItems." + def.name() + ".member.1.member.deleteRequest.key' failed to"
-          + " satisfy constraint: Member must not be null");
+      throw DynamoException.validation(
+          "1 validation error detected: Value null at"
+              + " 'requestItems."
+              + def.name()
+              + ".member.1.member.deleteRequest.key' failed to"
+              + " satisfy constraint: Member must not be null");
     }
     Map<String, AttributeValue> key = AttributeValueJson.readItem(keyNode);
     Keys.checkKey(def, key);
     return new WriteRequest(WriteRequest.Kind.DELETE, table, key, Map.of(), none, false);
   }
 
-  static void writeCapacities(com.fasterxml.jackson.core.JsonGenerator json,
-      List<Capacity> capacities, Capacity.Mode mode) throws java.io.IOException {
+  static void writeCapacities(
+      com.fasterxml.jackson.core.JsonGenerator json, List<Capacity> capacities, Capacity.Mode mode)
+      throws java.io.IOException {
     if (mode == Capacity.Mode.NONE) {
       return;
     }

@@ -31,7 +31,9 @@ final class Capacity {
 
   static Mode mode(JsonNode request) {
     Constraints c = new Constraints();
-    c.oneOf(request.get("ReturnConsumedCapacity"), "returnConsumedCapacity",
+    c.oneOf(
+        request.get("ReturnConsumedCapacity"),
+        "returnConsumedCapacity",
         Set.of("INDEXES", "TOTAL", "NONE"));
     c.check();
     return Json.text(request, "ReturnConsumedCapacity").map(Mode::valueOf).orElse(Mode.NONE);
@@ -69,7 +71,8 @@ final class Capacity {
   }
 
   double total() {
-    return table + globalIndexes.values().stream().mapToDouble(d -> d).sum()
+    return table
+        + globalIndexes.values().stream().mapToDouble(d -> d).sum()
         + localIndexes.values().stream().mapToDouble(d -> d).sum();
   }
 

@@ -30,7 +30,9 @@ final class Constraints {
     }
     String text = Json.text(value);
     if (!NAME.matcher(text).matches()) {
-      fail("'" + text + "'", path,
+      fail(
+          "'" + text + "'",
+          path,
           "Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+");
     }
     if (text.length() < 3) {
@@ -51,7 +53,9 @@ final class Constraints {
 
   Constraints oneOf(JsonNode value, String path, Set<String> allowed) {
     if (value != null && !value.isNull() && !allowed.contains(Json.text(value))) {
-      fail("'" + Json.text(value) + "'", path,
+      fail(
+          "'" + Json.text(value) + "'",
+          path,
           "Member must satisfy enum value set: " + allowed.stream().sorted().toList());
     }
     return this;
@@ -95,16 +99,20 @@ final class Constraints {
 
   void fail(String value, String path, String constraint) {
     if (errors.size() < 10) {
-      errors.add("Value " + value + " at '" + path + "' failed to satisfy constraint: "
-          + constraint);
+      errors.add(
+          "Value " + value + " at '" + path + "' failed to satisfy constraint: " + constraint);
     }
   }
 
   /** Throws the collected failures as one ValidationException, if there are any. */
   void check() {
     if (!errors.isEmpty()) {
-      throw DynamoException.validation(errors.size() + " validation error"
-          + (errors.size() > 1 ? "s" : "") + " detected: " + String.join("; ", errors));
+      throw DynamoException.validation(
+          errors.size()
+              + " validation error"
+              + (errors.size() > 1 ? "s" : "")
+              + " detected: "
+              + String.join("; ", errors));
     }
   }
 

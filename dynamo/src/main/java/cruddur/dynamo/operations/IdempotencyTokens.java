@@ -11,8 +11,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * TransactWriteItems' ClientRequestToken: a repeat of the same request within ten minutes
- * succeeds without writing again; the same token with other parameters is refused.
+ * TransactWriteItems' ClientRequestToken: a repeat of the same request within ten minutes succeeds
+ * without writing again; the same token with other parameters is refused.
  */
 public final class IdempotencyTokens {
   private static final Duration WINDOW = Duration.ofMinutes(10);
@@ -34,7 +34,8 @@ public final class IdempotencyTokens {
       return Optional.empty();
     }
     if (!withoutToken(e.request()).equals(withoutToken(request))) {
-      throw new DynamoException(ErrorType.IDEMPOTENT_PARAMETER_MISMATCH,
+      throw new DynamoException(
+          ErrorType.IDEMPOTENT_PARAMETER_MISMATCH,
           "Request parameters do not match the parameters of a previous request with the same"
               + " client request token.");
     }

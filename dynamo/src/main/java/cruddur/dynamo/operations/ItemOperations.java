@@ -2,8 +2,10 @@ package cruddur.dynamo.operations;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import cruddur.dynamo.expression.KeyNames;
+import cruddur.dynamo.expression.Projection;
 import cruddur.dynamo.expression.RequestExpressions;
 import cruddur.dynamo.expression.RequestKind;
+import cruddur.dynamo.expression.Update;
 import cruddur.dynamo.item.AttributeValue;
 import cruddur.dynamo.item.AttributeValueJson;
 import cruddur.dynamo.item.ItemSize;
@@ -17,7 +19,6 @@ import cruddur.dynamo.table.Table;
 import cruddur.dynamo.table.TableDefinition;
 import cruddur.dynamo.table.TableReader;
 import cruddur.dynamo.table.TableWriter;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,8 +51,8 @@ public final class ItemOperations {
     c.notNull(request.get("Key"), "key");
     Capacity.Mode mode = Capacity.mode(request);
     c.check();
-    Map<String, AttributeValue> key = AttributeValueJson.readItem(Json.object(request, "Key")
-        .orElseThrow());
+    Map<String, AttributeValue> key =
+        AttributeValueJson.readItem(Json.object(request, "Key").orElseThrow());
     Table table = catalog.require(Json.text(request.get("TableName")));
     TableDefinition def = table.definition();
     RequestExpressions expressions =
@@ -59,8 +60,9 @@ public final class ItemOperations {
     Keys.checkKey(def, key);
     boolean consistent = Json.bool(request, "ConsistentRead").orElse(false);
     Optional<Map<String, AttributeValue>> item = reader.get(def, key);
-    Capacity capacity = new Capacity(def.name())
-        .addTableRead(Capacity.readUnits(item.map(ItemSize::of).orElse(0L), consistent));
+    Capacity capacity =
+        new Capacity(def.name())
+            .addTableRead(Capacity.readUnits(item.map(ItemSize::of).orElse(0L), consistent));
     Optional<Map<String, AttributeValue>> projected =
         item.map(i -> expressions.projection().map(p -> p.apply(i)).orElse(i));
     return json -> {
@@ -90,12 +92,17 @@ public final class ItemOperations {
     RequestExpressions expressions =
         RequestExpressions.parse(request, RequestKind.PUT_ITEM, keyNames(def));
     Keys.checkItem(def, item);
-    WriteRequest write = new WriteRequest(WriteRequest.Kind.PUT, table,
-        KeyLayout.keyOf(def, Optional.empty(), item), item, expressions,
-        returnOldOnFailure(request));
+    WriteRequest write =
+        new WriteRequest(
+            WriteRequest.Kind.PUT,
+            table,
+            KeyLayout.keyOf(def, Optional.empty(), item),
+            item,
+            expressions,
+            returnOldOnFailure(request));
     Result result = execute(write);
-    return respond(result, returnValues.equals("ALL_OLD") ? result.before() : Optional.empty(),
-        mode, request);
+    return respond(
+        result, returnValues.equals("ALL_OLD") ? result.before() : Optional.empty(), mode, request);
   }
 
   ResponseBody deleteItem(JsonNode request) {
@@ -114,11 +121,17 @@ public final class ItemOperations {
     RequestExpressions expressions =
         RequestExpressions.parse(request, RequestKind.DELETE_ITEM, keyNames(def));
     Keys.checkKey(def, key);
-    WriteRequest write = new WriteRequest(WriteRequest.Kind.DELETE, table, key, Map.of(),
-        expressions, returnOldOnFailure(request));
+    WriteRequest write =
+        new WriteRequest(
+            WriteRequest.Kind.DELETE,
+            table,
+            key,
+            Map.of(),
+            expressions,
+            returnOldOnFailure(request));
     Result result = execute(write);
-    return respond(result, returnValues.equals("ALL_OLD") ? result.before() : Optional.empty(),
-        mode, request);
+    return respond(
+        result, returnValues.equals("ALL_OLD") ? result.before() : Optional.empty(), mode, request);
   }
 
   ResponseBody updateItem(JsonNode request) {
@@ -135,34 +148,51 @@ public final class ItemOperations {
         RequestExpressions.parse(request, RequestKind.UPDATE_ITEM, keyNames(def));
     Keys.checkKey(def, key);
     checkUpdatesNoKey(def, expressions);
-    WriteRequest write = new WriteRequest(WriteRequest.Kind.UPDATE, table, key, Map.of(),
-        expressions, returnOldOnFailure(request));
+    WriteRequest write =
+        new WriteRequest(
+            WriteRequest.Kind.UPDATE,
+            table,
+            key,
+            Map.of(),
+            expressions,
+            returnOldOnFailure(request));
     Result result = execute(write);
-    Set<String> updated = expressions.update().map(u -> u.topLevelNames()).orElse(Set.of());
-    Optional<Map<String, AttributeValue>> attributes = switch (returnValues) {
-      case "ALL_OLD" -> result.before();
-      case "ALL_NEW" -> result.after();
-      case "UPDATED_OLD" -> result.before().map(i -> only(i, updated));
-      case "UPDATED_NEW" -> result.after().map(i -> only(i, updated));
-      default -> Optional.empty();
-    };
+    Optional<Projection> changed = expressions.update().map(Update::changedPaths);
+    Optional<Map<String, AttributeValue>> attributes =
+        switch (returnValues) {
+          case "ALL_OLD" -> result.before();
+          case "ALL_NEW" -> result.after();
+          case "UPDATED_OLD" ->
+              result.before().map(i -> changed.map(p -> p.apply(i)).orElse(Map.of()));
+          case "UPDATED_NEW" ->
+              result.after().map(i -> changed.map(p -> p.apply(i)).orElse(Map.of()));
+          default -> Optional.empty();
+        };
     return respond(result, attributes.filter(a -> !a.isEmpty()), mode, request);
   }
 
   static void checkUpdatesNoKey(TableDefinition def, RequestExpressions expressions) {
-    expressions.update().ifPresent(u -> {
-      for (String name : u.topLevelNames()) {
-        if (def.key().isKeyAttribute(name)) {
-          throw DynamoException.validation("One or more parameter values were invalid: Cannot"
-              + " update attribute " + name + ". This attribute is part of the key");
-        }
-      }
-    });
+    expressions
+        .update()
+        .ifPresent(
+            u -> {
+              for (String name : u.topLevelNames()) {
+                if (def.key().isKeyAttribute(name)) {
+                  throw DynamoException.validation(
+                      "One or more parameter values were invalid: Cannot"
+                          + " update attribute "
+                          + name
+                          + ". This attribute is part of the key");
+                }
+              }
+            });
   }
 
   /** The outcome of one write: the item before and after, and what it cost. */
-  record Result(Optional<Map<String, AttributeValue>> before,
-      Optional<Map<String, AttributeValue>> after, Capacity capacity) {}
+  record Result(
+      Optional<Map<String, AttributeValue>> before,
+      Optional<Map<String, AttributeValue>> after,
+      Capacity capacity) {}
 
   /** Runs one write under its table's lock. */
   Result execute(WriteRequest write) {
@@ -181,7 +211,9 @@ public final class ItemOperations {
     }
   }
 
-  static Capacity writeCapacity(TableDefinition def, Optional<Map<String, AttributeValue>> before,
+  static Capacity writeCapacity(
+      TableDefinition def,
+      Optional<Map<String, AttributeValue>> before,
       Optional<Map<String, AttributeValue>> after) {
     long size = Math.max(before.map(ItemSize::of).orElse(0L), after.map(ItemSize::of).orElse(0L));
     Capacity capacity = new Capacity(def.name()).addTableWrite(Capacity.writeUnits(size));
@@ -189,22 +221,31 @@ public final class ItemOperations {
       boolean wasIn = before.filter(i -> KeyLayout.isIndexed(index, i)).isPresent();
       boolean isIn = after.filter(i -> KeyLayout.isIndexed(index, i)).isPresent();
       if (wasIn || isIn) {
-        long indexSize = Math.max(
-            before.filter(i -> KeyLayout.isIndexed(index, i))
-                .map(i -> ItemSize.of(KeyLayout.project(def, index, i))).orElse(0L),
-            after.filter(i -> KeyLayout.isIndexed(index, i))
-                .map(i -> ItemSize.of(KeyLayout.project(def, index, i))).orElse(0L));
+        long indexSize =
+            Math.max(
+                before
+                    .filter(i -> KeyLayout.isIndexed(index, i))
+                    .map(i -> ItemSize.of(KeyLayout.project(def, index, i)))
+                    .orElse(0L),
+                after
+                    .filter(i -> KeyLayout.isIndexed(index, i))
+                    .map(i -> ItemSize.of(KeyLayout.project(def, index, i)))
+                    .orElse(0L));
         capacity.addIndex(index.name(), index.global(), Capacity.writeUnits(indexSize), true);
       }
     }
     return capacity;
   }
 
-  private ResponseBody respond(Result result, Optional<Map<String, AttributeValue>> attributes,
-      Capacity.Mode mode, JsonNode request) {
+  private ResponseBody respond(
+      Result result,
+      Optional<Map<String, AttributeValue>> attributes,
+      Capacity.Mode mode,
+      JsonNode request) {
     TableDefinition def = catalog.require(Json.text(request.get("TableName"))).definition();
-    boolean metrics = Json.text(request, "ReturnItemCollectionMetrics").orElse("NONE")
-        .equals("SIZE") && !def.localIndexes().isEmpty();
+    boolean metrics =
+        Json.text(request, "ReturnItemCollectionMetrics").orElse("NONE").equals("SIZE")
+            && !def.localIndexes().isEmpty();
     return json -> {
       json.writeStartObject();
       if (attributes.isPresent()) {
@@ -231,31 +272,25 @@ public final class ItemOperations {
 
   static String returnValues(Constraints c, JsonNode request) {
     c.oneOf(request.get("ReturnValues"), "returnValues", RETURN_VALUES);
-    c.oneOf(request.get("ReturnItemCollectionMetrics"), "returnItemCollectionMetrics",
+    c.oneOf(
+        request.get("ReturnItemCollectionMetrics"),
+        "returnItemCollectionMetrics",
         Set.of("SIZE", "NONE"));
-    c.oneOf(request.get("ReturnValuesOnConditionCheckFailure"),
-        "returnValuesOnConditionCheckFailure", Set.of("ALL_OLD", "NONE"));
+    c.oneOf(
+        request.get("ReturnValuesOnConditionCheckFailure"),
+        "returnValuesOnConditionCheckFailure",
+        Set.of("ALL_OLD", "NONE"));
     JsonNode v = request.get("ReturnValues");
     return v == null || v.isNull() || !v.isTextual() ? "NONE" : v.textValue();
   }
 
   static boolean returnOldOnFailure(JsonNode request) {
-    return Json.text(request, "ReturnValuesOnConditionCheckFailure").orElse("NONE")
+    return Json.text(request, "ReturnValuesOnConditionCheckFailure")
+        .orElse("NONE")
         .equals("ALL_OLD");
   }
 
   static KeyNames keyNames(TableDefinition def) {
     return new KeyNames(def.key().hashName(), def.key().range());
-  }
-
-  private static Map<String, AttributeValue> only(Map<String, AttributeValue> item,
-      Set<String> names) {
-    Map<String, AttributeValue> out = new LinkedHashMap<>();
-    for (Map.Entry<String, AttributeValue> e : item.entrySet()) {
-      if (names.contains(e.getKey())) {
-        out.put(e.getKey(), e.getValue());
-      }
-    }
-    return out;
   }
 }

@@ -55,8 +55,10 @@ final class Json {
       return Optional.empty();
     }
     if (!v.isObject()) {
-      throw DynamoException.serialization(v.isArray()
-          ? "Unrecognized collection type class java.util.Map" : "Unexpected field type");
+      throw DynamoException.serialization(
+          v.isArray()
+              ? "Unrecognized collection type class java.util.Map"
+              : "Unexpected field type");
     }
     return Optional.of(v);
   }
@@ -68,15 +70,19 @@ final class Json {
       return Optional.empty();
     }
     if (!v.isArray()) {
-      throw DynamoException.serialization(v.isObject()
-          ? "Start of structure or map found where not expected" : "Unexpected field type");
+      throw DynamoException.serialization(
+          v.isObject()
+              ? "Start of structure or map found where not expected"
+              : "Unexpected field type");
     }
     return Optional.of(v);
   }
 
   private static String conversion(JsonNode v, String target) {
     if (v.isBoolean()) {
-      return (v.booleanValue() ? "TRUE_VALUE" : "FALSE_VALUE") + " cannot be converted to " + target;
+      return (v.booleanValue() ? "TRUE_VALUE" : "FALSE_VALUE")
+          + " cannot be converted to "
+          + target;
     }
     if (v.isIntegralNumber()) {
       return "NUMBER_VALUE cannot be converted to " + target;

@@ -29,16 +29,19 @@ final class Keys {
     }
   }
 
-  private static void checkKeyPiece(Map<String, AttributeValue> key, String name,
-      AttributeValue.Type type, boolean hash) {
+  private static void checkKeyPiece(
+      Map<String, AttributeValue> key, String name, AttributeValue.Type type, boolean hash) {
     AttributeValue v = key.get(name);
     if (v == null || v.type() != type) {
       throw DynamoException.validation("The provided key element does not match the schema");
     }
     if (isEmpty(v)) {
-      throw DynamoException.validation("One or more parameter values were invalid: The"
-          + " AttributeValue for a key attribute cannot contain an empty "
-          + (type == AttributeValue.Type.S ? "string" : "binary") + " value. Key: " + name);
+      throw DynamoException.validation(
+          "One or more parameter values were invalid: The"
+              + " AttributeValue for a key attribute cannot contain an empty "
+              + (type == AttributeValue.Type.S ? "string" : "binary")
+              + " value. Key: "
+              + name);
     }
     checkKeySize(v, hash);
   }
@@ -66,40 +69,62 @@ final class Keys {
     }
   }
 
-  private static void checkIndexKey(IndexDefinition index, Map<String, AttributeValue> item,
-      String name, AttributeValue.Type type) {
+  private static void checkIndexKey(
+      IndexDefinition index,
+      Map<String, AttributeValue> item,
+      String name,
+      AttributeValue.Type type) {
     AttributeValue v = item.get(name);
     if (v == null) {
       return;
     }
     if (v.type() != type) {
-      throw DynamoException.validation("One or more parameter values were invalid: Type mismatch"
-          + " for Index Key " + name + " Expected: " + type + " Actual: " + v.type()
-          + " IndexName: " + index.name());
+      throw DynamoException.validation(
+          "One or more parameter values were invalid: Type mismatch"
+              + " for Index Key "
+              + name
+              + " Expected: "
+              + type
+              + " Actual: "
+              + v.type()
+              + " IndexName: "
+              + index.name());
     }
     if (isEmpty(v)) {
-      throw DynamoException.validation("One or more parameter values are not valid. A value"
-          + " specified for a secondary index key is not supported. The AttributeValue for a key"
-          + " attribute cannot contain an empty string value. IndexName: " + index.name()
-          + ", IndexKey: " + name);
+      throw DynamoException.validation(
+          "One or more parameter values are not valid. A value"
+              + " specified for a secondary index key is not supported. The AttributeValue for a key"
+              + " attribute cannot contain an empty string value. IndexName: "
+              + index.name()
+              + ", IndexKey: "
+              + name);
     }
   }
 
-  private static void checkItemKey(Map<String, AttributeValue> item, String name,
-      AttributeValue.Type type, boolean hash) {
+  private static void checkItemKey(
+      Map<String, AttributeValue> item, String name, AttributeValue.Type type, boolean hash) {
     AttributeValue v = item.get(name);
     if (v == null) {
       throw DynamoException.validation(
           "One or more parameter values were invalid: Missing the key " + name + " in the item");
     }
     if (v.type() != type) {
-      throw DynamoException.validation("One or more parameter values were invalid: Type mismatch"
-          + " for key " + name + " expected: " + type + " actual: " + v.type());
+      throw DynamoException.validation(
+          "One or more parameter values were invalid: Type mismatch"
+              + " for key "
+              + name
+              + " expected: "
+              + type
+              + " actual: "
+              + v.type());
     }
     if (isEmpty(v)) {
-      throw DynamoException.validation("One or more parameter values are not valid. The"
-          + " AttributeValue for a key attribute cannot contain an empty "
-          + (type == AttributeValue.Type.S ? "string" : "binary") + " value. Key: " + name);
+      throw DynamoException.validation(
+          "One or more parameter values are not valid. The"
+              + " AttributeValue for a key attribute cannot contain an empty "
+              + (type == AttributeValue.Type.S ? "string" : "binary")
+              + " value. Key: "
+              + name);
     }
     checkKeySize(v, hash);
   }
@@ -107,12 +132,14 @@ final class Keys {
   private static void checkKeySize(AttributeValue v, boolean hash) {
     long size = keyBytes(v);
     if (hash && size > MAX_HASH_BYTES) {
-      throw DynamoException.validation("One or more parameter values were invalid: Size of"
-          + " hashkey has exceeded the maximum size limit of2048 bytes");
+      throw DynamoException.validation(
+          "One or more parameter values were invalid: Size of"
+              + " hashkey has exceeded the maximum size limit of2048 bytes");
     }
     if (!hash && size > MAX_RANGE_BYTES) {
-      throw DynamoException.validation("One or more parameter values were invalid: Aggregated"
-          + " size of all range keys has exceeded the size limit of 1024 bytes");
+      throw DynamoException.validation(
+          "One or more parameter values were invalid: Aggregated"
+              + " size of all range keys has exceeded the size limit of 1024 bytes");
     }
   }
 

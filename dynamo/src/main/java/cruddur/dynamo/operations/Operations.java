@@ -12,8 +12,14 @@ public final class Operations {
 
   private Operations() {}
 
-  public static void register(Dispatcher dispatcher, Catalog catalog, TableReader reader,
-      TableWriter writer, Arns arns, Clock clock, String address) {
+  public static void register(
+      Dispatcher dispatcher,
+      Catalog catalog,
+      TableReader reader,
+      TableWriter writer,
+      Arns arns,
+      Clock clock,
+      String address) {
     TableDefinitionReader definitions = new TableDefinitionReader(clock);
     TableUpdater updater = new TableUpdater(catalog, reader, writer, definitions, clock);
     new TableOperations(catalog, definitions, updater, arns, address)

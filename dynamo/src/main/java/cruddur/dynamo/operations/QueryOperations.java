@@ -50,24 +50,33 @@ public final class QueryOperations {
     Common common = common(request);
     TableDefinition def = common.table().definition();
     KeySchema schema = common.index().map(IndexDefinition::key).orElse(def.key());
-    RequestExpressions expressions = RequestExpressions.parse(request, RequestKind.QUERY,
-        new KeyNames(schema.hashName(), schema.range()));
-    KeyCondition keyCondition = expressions.keyCondition().orElseThrow(() ->
-        DynamoException.validation("Either the KeyConditions or KeyConditionExpression parameter"
-            + " must be specified in the request."));
+    RequestExpressions expressions =
+        RequestExpressions.parse(
+            request, RequestKind.QUERY, new KeyNames(schema.hashName(), schema.range()));
+    KeyCondition keyCondition =
+        expressions
+            .keyCondition()
+            .orElseThrow(
+                () ->
+                    DynamoException.validation(
+                        "Either the KeyConditions or KeyConditionExpression parameter"
+                            + " must be specified in the request."));
     checkKeyCondition(schema, keyCondition);
-    byte[] partition = KeyLayout.prefix(def.id(), indexNumber(common.index()))
-        .ordered(keyCondition.hashValue()).build();
+    byte[] partition =
+        KeyLayout.prefix(def.id(), indexNumber(common.index()))
+            .ordered(keyCondition.hashValue())
+            .build();
     byte[][] bounds = bounds(partition, keyCondition.range());
     boolean forward = Json.bool(request, "ScanIndexForward").orElse(true);
     Optional<Map<String, AttributeValue>> start = startKey(request, def, common.index());
-    start.ifPresent(s -> {
-      AttributeValue hash = s.get(schema.hashName());
-      if (!keyCondition.hashValue().equals(hash)) {
-        throw DynamoException.validation(
-            "The provided starting key is outside query boundaries based on provided conditions");
-      }
-    });
+    start.ifPresent(
+        s -> {
+          AttributeValue hash = s.get(schema.hashName());
+          if (!keyCondition.hashValue().equals(hash)) {
+            throw DynamoException.validation(
+                "The provided starting key is outside query boundaries based on provided conditions");
+          }
+        });
     return run(request, common, expressions, bounds, !forward, start, x -> true);
   }
 
@@ -75,8 +84,9 @@ public final class QueryOperations {
     Common common = common(request);
     TableDefinition def = common.table().definition();
     KeySchema schema = common.index().map(IndexDefinition::key).orElse(def.key());
-    RequestExpressions expressions = RequestExpressions.parse(request, RequestKind.SCAN,
-        new KeyNames(schema.hashName(), schema.range()));
+    RequestExpressions expressions =
+        RequestExpressions.parse(
+            request, RequestKind.SCAN, new KeyNames(schema.hashName(), schema.range()));
     Predicate<Map<String, AttributeValue>> segment = segment(request, schema);
     byte[] prefix = KeyLayout.prefix(def.id(), indexNumber(common.index())).build();
     byte[][] bounds = {prefix, KeyCodec.prefixEnd(prefix)};
@@ -84,8 +94,13 @@ public final class QueryOperations {
     return run(request, common, expressions, bounds, false, start, segment);
   }
 
-  private record Common(Table table, Optional<IndexDefinition> index, String select, int limit,
-      boolean consistent, Capacity.Mode mode) {}
+  private record Common(
+      Table table,
+      Optional<IndexDefinition> index,
+      String select,
+      int limit,
+      boolean consistent,
+      Capacity.Mode mode) {}
 
   private Common common(JsonNode request) {
     Constraints c = new Constraints().tableName(request, "TableName");
@@ -98,70 +113,110 @@ public final class QueryOperations {
     c.check();
     Table table = catalog.require(Json.text(request.get("TableName")));
     TableDefinition def = table.definition();
-    Optional<IndexDefinition> index = Json.text(request, "IndexName").map(name ->
-        def.index(name).orElseThrow(() -> DynamoException.validation(
-            "The table does not have the specified index: " + name)));
+    Optional<IndexDefinition> index =
+        Json.text(request, "IndexName")
+            .map(
+                name ->
+                    def.index(name)
+                        .orElseThrow(
+                            () ->
+                                DynamoException.validation(
+                                    "The table does not have the specified index: " + name)));
     boolean consistent = Json.bool(request, "ConsistentRead").orElse(false);
     if (consistent && index.map(IndexDefinition::global).orElse(false)) {
       throw DynamoException.validation(
           "Consistent reads are not supported on global secondary indexes");
     }
-    boolean projecting = Json.present(request, "ProjectionExpression")
-        || Json.present(request, "AttributesToGet");
-    String select = Json.text(request, "Select").orElse(projecting ? "SPECIFIC_ATTRIBUTES"
-        : index.isPresent() ? "ALL_PROJECTED_ATTRIBUTES" : "ALL_ATTRIBUTES");
+    boolean projecting =
+        Json.present(request, "ProjectionExpression") || Json.present(request, "AttributesToGet");
+    String select =
+        Json.text(request, "Select")
+            .orElse(
+                projecting
+                    ? "SPECIFIC_ATTRIBUTES"
+                    : index.isPresent() ? "ALL_PROJECTED_ATTRIBUTES" : "ALL_ATTRIBUTES");
     if (select.equals("ALL_PROJECTED_ATTRIBUTES") && index.isEmpty()) {
       throw DynamoException.validation(
           "ALL_PROJECTED_ATTRIBUTES can be used only when Querying using an IndexName");
     }
     if (projecting && !select.equals("SPECIFIC_ATTRIBUTES")) {
-      throw DynamoException.validation("Cannot specify the "
-          + (Json.present(request, "ProjectionExpression") ? "ProjectionExpression"
-              : "AttributesToGet")
-          + " when choosing to get " + select);
+      throw DynamoException.validation(
+          "Cannot specify the "
+              + (Json.present(request, "ProjectionExpression")
+                  ? "ProjectionExpression"
+                  : "AttributesToGet")
+              + " when choosing to get "
+              + select);
     }
-    if (select.equals("ALL_ATTRIBUTES") && index.isPresent() && index.get().global()
+    if (select.equals("ALL_ATTRIBUTES")
+        && index.isPresent()
+        && index.get().global()
         && !index.get().projection().type().equals("ALL")) {
-      throw DynamoException.validation("One or more parameter values were invalid: Select type"
-          + " ALL_ATTRIBUTES is not supported for global secondary index " + index.get().name()
-          + " because its projection type is not ALL");
+      throw DynamoException.validation(
+          "One or more parameter values were invalid: Select type"
+              + " ALL_ATTRIBUTES is not supported for global secondary index "
+              + index.get().name()
+              + " because its projection type is not ALL");
     }
     int limit = Json.longValue(request, "Limit").orElse((long) Integer.MAX_VALUE).intValue();
     return new Common(table, index, select, limit, consistent, mode);
   }
 
-  private ResponseBody run(JsonNode request, Common common, RequestExpressions expressions,
-      byte[][] bounds, boolean reverse, Optional<Map<String, AttributeValue>> start,
+  private ResponseBody run(
+      JsonNode request,
+      Common common,
+      RequestExpressions expressions,
+      byte[][] bounds,
+      boolean reverse,
+      Optional<Map<String, AttributeValue>> start,
       Predicate<Map<String, AttributeValue>> segment) {
     TableDefinition def = common.table().definition();
     Optional<IndexDefinition> index = common.index();
     byte[] from = bounds[0];
     byte[] to = bounds[1];
     if (start.isPresent()) {
-      byte[] position = index.isPresent()
-          ? KeyLayout.indexPosition(def, index.get(), start.get())
-          : KeyLayout.itemKey(def, start.get());
+      byte[] position =
+          index.isPresent()
+              ? KeyLayout.indexPosition(def, index.get(), start.get())
+              : KeyLayout.itemKey(def, start.get());
       if (reverse) {
         to = min(to, position);
       } else {
         from = max(from, KeyCodec.successor(position));
       }
     }
-    boolean fetchBase = index.isPresent() && !index.get().global()
-        && !index.get().projection().type().equals("ALL")
-        && (common.select().equals("ALL_ATTRIBUTES") || common.select().equals(
-            "SPECIFIC_ATTRIBUTES"));
-    UnaryOperator<Map<String, AttributeValue>> resolve = fetchBase
-        ? entry -> reader.get(def, KeyLayout.keyOf(def, Optional.empty(), entry)).orElse(entry)
-        : UnaryOperator.identity();
-    UnaryOperator<Map<String, AttributeValue>> project = expressions.projection()
-        .<UnaryOperator<Map<String, AttributeValue>>>map(p -> p::apply)
-        .orElse(UnaryOperator.identity());
-    RangeReader.Plan plan = new RangeReader.Plan(def, index, from, to, reverse, common.limit(),
-        segment, expressions.filter(), resolve, project, !common.select().equals("COUNT"));
-    ReadPage page = to.length > 0 && Arrays.compareUnsigned(from, to) < 0
-        ? ranges.read(plan)
-        : new ReadPage(java.util.List.of(), 0, 0, Optional.empty(), 0);
+    boolean fetchBase =
+        index.isPresent()
+            && !index.get().global()
+            && !index.get().projection().type().equals("ALL")
+            && (common.select().equals("ALL_ATTRIBUTES")
+                || common.select().equals("SPECIFIC_ATTRIBUTES"));
+    UnaryOperator<Map<String, AttributeValue>> resolve =
+        fetchBase
+            ? entry -> reader.get(def, KeyLayout.keyOf(def, Optional.empty(), entry)).orElse(entry)
+            : UnaryOperator.identity();
+    UnaryOperator<Map<String, AttributeValue>> project =
+        expressions
+            .projection()
+            .<UnaryOperator<Map<String, AttributeValue>>>map(p -> p::apply)
+            .orElse(UnaryOperator.identity());
+    RangeReader.Plan plan =
+        new RangeReader.Plan(
+            def,
+            index,
+            from,
+            to,
+            reverse,
+            common.limit(),
+            segment,
+            expressions.filter(),
+            resolve,
+            project,
+            !common.select().equals("COUNT"));
+    ReadPage page =
+        to.length > 0 && Arrays.compareUnsigned(from, to) < 0
+            ? ranges.read(plan)
+            : new ReadPage(java.util.List.of(), 0, 0, Optional.empty(), 0);
     Capacity capacity = new Capacity(def.name());
     double units = Capacity.readUnits(page.bytesRead(), common.consistent());
     if (index.isPresent()) {
@@ -192,16 +247,21 @@ public final class QueryOperations {
 
   private static void checkKeyCondition(KeySchema schema, KeyCondition condition) {
     if (condition.hashValue().type() != schema.hashType()) {
-      throw DynamoException.validation("One or more parameter values were invalid: Condition"
-          + " parameter type does not match schema type");
+      throw DynamoException.validation(
+          "One or more parameter values were invalid: Condition"
+              + " parameter type does not match schema type");
     }
-    condition.range().ifPresent(r -> {
-      if (r.low().type() != schema.rangeType()
-          || r.high().map(h -> h.type() != schema.rangeType()).orElse(false)) {
-        throw DynamoException.validation("One or more parameter values were invalid: Condition"
-            + " parameter type does not match schema type");
-      }
-    });
+    condition
+        .range()
+        .ifPresent(
+            r -> {
+              if (r.low().type() != schema.rangeType()
+                  || r.high().map(h -> h.type() != schema.rangeType()).orElse(false)) {
+                throw DynamoException.validation(
+                    "One or more parameter values were invalid: Condition"
+                        + " parameter type does not match schema type");
+              }
+            });
   }
 
   /** The [from, to) storage range a key condition selects within one partition. */
@@ -239,8 +299,8 @@ public final class QueryOperations {
     return new KeyBuilder().raw(partition).ordered(value).build();
   }
 
-  private static Optional<Map<String, AttributeValue>> startKey(JsonNode request,
-      TableDefinition def, Optional<IndexDefinition> index) {
+  private static Optional<Map<String, AttributeValue>> startKey(
+      JsonNode request, TableDefinition def, Optional<IndexDefinition> index) {
     Optional<JsonNode> node = Json.object(request, "ExclusiveStartKey");
     if (node.isEmpty()) {
       return Optional.empty();
@@ -249,13 +309,16 @@ public final class QueryOperations {
     int expected = def.key().size();
     if (index.isPresent()) {
       KeySchema ik = index.get().key();
-      expected += (def.key().isKeyAttribute(ik.hashName()) ? 0 : 1)
-          + (ik.hasRange() && !def.key().isKeyAttribute(ik.rangeName()) ? 1 : 0);
+      expected +=
+          (def.key().isKeyAttribute(ik.hashName()) ? 0 : 1)
+              + (ik.hasRange() && !def.key().isKeyAttribute(ik.rangeName()) ? 1 : 0);
     }
-    if (!hasKey(key, def.key()) || index.map(i -> !hasKey(key, i.key())).orElse(false)
+    if (!hasKey(key, def.key())
+        || index.map(i -> !hasKey(key, i.key())).orElse(false)
         || key.size() != expected) {
-      throw DynamoException.validation("The provided starting key is invalid: The provided key"
-          + " element does not match the schema");
+      throw DynamoException.validation(
+          "The provided starting key is invalid: The provided key"
+              + " element does not match the schema");
     }
     return Optional.of(key);
   }
@@ -272,17 +335,19 @@ public final class QueryOperations {
     return true;
   }
 
-  private static Predicate<Map<String, AttributeValue>> segment(JsonNode request,
-      KeySchema schema) {
+  private static Predicate<Map<String, AttributeValue>> segment(
+      JsonNode request, KeySchema schema) {
     Optional<Long> segment = Json.longValue(request, "Segment");
     Optional<Long> total = Json.longValue(request, "TotalSegments");
     if (segment.isPresent() && total.isEmpty()) {
-      throw DynamoException.validation("The TotalSegments parameter is required but was not"
-          + " present in the request when Segment parameter is present");
+      throw DynamoException.validation(
+          "The TotalSegments parameter is required but was not"
+              + " present in the request when Segment parameter is present");
     }
     if (total.isPresent() && segment.isEmpty()) {
-      throw DynamoException.validation("The Segment parameter is required but was not present"
-          + " in the request when parameter TotalSegments is present");
+      throw DynamoException.validation(
+          "The Segment parameter is required but was not present"
+              + " in the request when parameter TotalSegments is present");
     }
     if (total.isEmpty()) {
       return item -> true;
@@ -290,9 +355,12 @@ public final class QueryOperations {
     long s = segment.get();
     long n = total.get();
     if (s >= n) {
-      throw DynamoException.validation("The Segment parameter is zero-based and must be less"
-          + " than parameter TotalSegments: Segment: " + s + " is not less than TotalSegments: "
-          + n);
+      throw DynamoException.validation(
+          "The Segment parameter is zero-based and must be less"
+              + " than parameter TotalSegments: Segment: "
+              + s
+              + " is not less than TotalSegments: "
+              + n);
     }
     return item -> {
       byte[] hash = KeyBuilder.encode(item.get(schema.hashName()));

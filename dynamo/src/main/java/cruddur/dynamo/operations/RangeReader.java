@@ -18,8 +18,8 @@ import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 /**
- * Walks a key range of a table or index and builds one page, stopping at the item Limit or after
- * 1 MB of data read, as DynamoDB does; the filter applies after the limit is counted.
+ * Walks a key range of a table or index and builds one page, stopping at the item Limit or after 1
+ * MB of data read, as DynamoDB does; the filter applies after the limit is counted.
  */
 final class RangeReader {
   static final long PAGE_BYTES = 1024 * 1024;
@@ -75,9 +75,10 @@ final class RangeReader {
       }
     }
     Map<String, AttributeValue> resumeFrom = last;
-    Optional<Map<String, AttributeValue>> lastKey = more
-        ? Optional.of(KeyLayout.keyOf(plan.table(), plan.index(), resumeFrom))
-        : Optional.empty();
+    Optional<Map<String, AttributeValue>> lastKey =
+        more
+            ? Optional.of(KeyLayout.keyOf(plan.table(), plan.index(), resumeFrom))
+            : Optional.empty();
     return new ReadPage(items, count, scanned, lastKey, bytes);
   }
 }

@@ -46,10 +46,14 @@ final class TableDefinitionReader {
     if (attrs != null) {
       for (int i = 0; i < attrs.size(); i++) {
         JsonNode a = attrs.get(i);
-        c.notNull(a.get("AttributeName"), "attributeDefinitions." + (i + 1) + ".member.attributeName");
-        c.notNull(a.get("AttributeType"), "attributeDefinitions." + (i + 1) + ".member.attributeType");
-        c.oneOf(a.get("AttributeType"),
-            "attributeDefinitions." + (i + 1) + ".member.attributeType", ATTRIBUTE_TYPES);
+        c.notNull(
+            a.get("AttributeName"), "attributeDefinitions." + (i + 1) + ".member.attributeName");
+        c.notNull(
+            a.get("AttributeType"), "attributeDefinitions." + (i + 1) + ".member.attributeType");
+        c.oneOf(
+            a.get("AttributeType"),
+            "attributeDefinitions." + (i + 1) + ".member.attributeType",
+            ATTRIBUTE_TYPES);
       }
     }
     c.oneOf(request.get("BillingMode"), "billingMode", BILLING);
@@ -65,14 +69,16 @@ final class TableDefinitionReader {
     Throughput tableThroughput = throughput(billing, throughput);
     Map<String, AttributeValue.Type> types = new LinkedHashMap<>();
     for (JsonNode a : attrs) {
-      types.put(Json.text(a.get("AttributeName")),
+      types.put(
+          Json.text(a.get("AttributeName")),
           AttributeValue.Type.valueOf(Json.text(a.get("AttributeType"))));
     }
     List<String> defined = new ArrayList<>(types.keySet());
     KeySchema key = keySchema(keys, types, defined);
     if (lsis.isEmpty() && gsis.isEmpty() && key.size() != attrs.size()) {
-      throw invalid("Number of attributes in KeySchema does not exactly match number of"
-          + " attributes defined in AttributeDefinitions");
+      throw invalid(
+          "Number of attributes in KeySchema does not exactly match number of"
+              + " attributes defined in AttributeDefinitions");
     }
     List<IndexDefinition> indexes = new ArrayList<>();
     Set<String> names = new LinkedHashSet<>();
@@ -98,13 +104,24 @@ final class TableDefinitionReader {
       index.key().range().ifPresent(used::add);
     }
     if (!used.containsAll(types.keySet()) || used.size() != types.size()) {
-      throw invalid("Number of attributes in KeySchema does not exactly match number of"
-          + " attributes defined in AttributeDefinitions");
+      throw invalid(
+          "Number of attributes in KeySchema does not exactly match number of"
+              + " attributes defined in AttributeDefinitions");
     }
     StreamSettings stream = readStream(request.get("StreamSpecification"), StreamSettings.DISABLED);
     double now = clock.millis() / 1000.0;
-    return new TableDefinition(Json.text(request.get("TableName")), 0, now, types, key, indexes,
-        billing, tableThroughput, stream, null, tags(request.get("Tags")),
+    return new TableDefinition(
+        Json.text(request.get("TableName")),
+        0,
+        now,
+        types,
+        key,
+        indexes,
+        billing,
+        tableThroughput,
+        stream,
+        null,
+        tags(request.get("Tags")),
         Json.bool(request, "DeletionProtectionEnabled").orElse(false),
         Json.text(request, "TableClass").orElse("STANDARD"));
   }
@@ -113,15 +130,20 @@ final class TableDefinitionReader {
     if (spec == null || spec.isNull()) {
       return current;
     }
-    boolean enabled = Json.bool(spec, "StreamEnabled").orElseThrow(() ->
-        DynamoException.validation("1 validation error detected: Value null at"
-            + " 'streamSpecification.streamEnabled' failed to satisfy constraint: Member must not"
-            + " be null"));
+    boolean enabled =
+        Json.bool(spec, "StreamEnabled")
+            .orElseThrow(
+                () ->
+                    DynamoException.validation(
+                        "1 validation error detected: Value null at"
+                            + " 'streamSpecification.streamEnabled' failed to satisfy constraint: Member must not"
+                            + " be null"));
     Optional<String> view = Json.text(spec, "StreamViewType");
     if (!enabled) {
       if (view.isPresent()) {
-        throw invalid("The StreamViewType parameter should not be specified when"
-            + " StreamEnabled is false");
+        throw invalid(
+            "The StreamViewType parameter should not be specified when"
+                + " StreamEnabled is false");
       }
       return new StreamSettings(false, null, current.label());
     }
@@ -133,20 +155,27 @@ final class TableDefinitionReader {
       c.oneOf(spec.get("StreamViewType"), "streamSpecification.streamViewType", VIEW_TYPES);
       c.check();
     }
-    String label = java.time.format.DateTimeFormatter.ISO_LOCAL_DATE_TIME
-        .format(java.time.LocalDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC));
-    return new StreamSettings(true, view.get(), label.length() > 23 ? label.substring(0, 23) : label);
+    String label =
+        java.time.format.DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(
+            java.time.LocalDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC));
+    return new StreamSettings(
+        true, view.get(), label.length() > 23 ? label.substring(0, 23) : label);
   }
 
-  private void readLocalIndexes(List<JsonNode> lsis, KeySchema key,
-      Map<String, AttributeValue.Type> types, List<String> defined, Set<String> names,
+  private void readLocalIndexes(
+      List<JsonNode> lsis,
+      KeySchema key,
+      Map<String, AttributeValue.Type> types,
+      List<String> defined,
+      Set<String> names,
       List<IndexDefinition> indexes) {
     if (lsis.isEmpty()) {
       throw invalid("List of LocalSecondaryIndexes is empty");
     }
     if (!key.hasRange()) {
-      throw invalid("Table KeySchema does not have a range key, which is required when"
-          + " specifying a LocalSecondaryIndex");
+      throw invalid(
+          "Table KeySchema does not have a range key, which is required when"
+              + " specifying a LocalSecondaryIndex");
     }
     for (JsonNode l : lsis) {
       String name = Json.text(l.get("IndexName"));
@@ -155,24 +184,41 @@ final class TableDefinitionReader {
         throw invalid("Index KeySchema does not have a range key for index: " + name);
       }
       if (!indexKey.hashName().equals(key.hashName())) {
-        throw invalid("Index KeySchema does not have the same leading hash key as table"
-            + " KeySchema for index: " + name + ". index hash key: " + indexKey.hashName()
-            + ", table hash key: " + key.hashName());
+        throw invalid(
+            "Index KeySchema does not have the same leading hash key as table"
+                + " KeySchema for index: "
+                + name
+                + ". index hash key: "
+                + indexKey.hashName()
+                + ", table hash key: "
+                + key.hashName());
       }
       Projection projection = projection(l.get("Projection"));
       if (!names.add(name)) {
         throw invalid("Duplicate index name: " + name);
       }
-      indexes.add(new IndexDefinition(name, indexes.size() + 1, false, indexKey, projection,
-          Throughput.NONE, "ACTIVE", false));
+      indexes.add(
+          new IndexDefinition(
+              name,
+              indexes.size() + 1,
+              false,
+              indexKey,
+              projection,
+              Throughput.NONE,
+              "ACTIVE",
+              false));
     }
     if (lsis.size() > 5) {
       throw invalid("Number of LocalSecondaryIndexes exceeds per-table limit of 5");
     }
   }
 
-  IndexDefinition readGlobalIndex(JsonNode g, String billing,
-      Map<String, AttributeValue.Type> types, List<String> defined, Set<String> names,
+  IndexDefinition readGlobalIndex(
+      JsonNode g,
+      String billing,
+      Map<String, AttributeValue.Type> types,
+      List<String> defined,
+      Set<String> names,
       int number) {
     String name = Json.text(g.get("IndexName"));
     KeySchema indexKey = keySchema(g.get("KeySchema"), types, defined);
@@ -180,8 +226,10 @@ final class TableDefinitionReader {
     JsonNode pt = g.get("ProvisionedThroughput");
     boolean hasThroughput = pt != null && !pt.isNull();
     if (billing.equals("PAY_PER_REQUEST") && hasThroughput) {
-      throw invalid("ProvisionedThroughput should not be specified for index: " + name
-          + " when BillingMode is PAY_PER_REQUEST");
+      throw invalid(
+          "ProvisionedThroughput should not be specified for index: "
+              + name
+              + " when BillingMode is PAY_PER_REQUEST");
     }
     if (billing.equals("PROVISIONED") && !hasThroughput) {
       throw invalid("ProvisionedThroughput must be specified for index: " + name);
@@ -189,24 +237,29 @@ final class TableDefinitionReader {
     if (!names.add(name)) {
       throw invalid("Duplicate index name: " + name);
     }
-    Throughput t = hasThroughput
-        ? Throughput.of(pt.get("ReadCapacityUnits").asLong(), pt.get("WriteCapacityUnits").asLong())
-        : Throughput.NONE;
+    Throughput t =
+        hasThroughput
+            ? Throughput.of(
+                pt.get("ReadCapacityUnits").asLong(), pt.get("WriteCapacityUnits").asLong())
+            : Throughput.NONE;
     return new IndexDefinition(name, number, true, indexKey, projection, t, "ACTIVE", false);
   }
 
   Throughput throughput(String billing, JsonNode throughput) {
     if (billing.equals("PAY_PER_REQUEST")) {
       if (throughput != null) {
-        throw invalid("Neither ReadCapacityUnits nor WriteCapacityUnits can be specified when"
-            + " BillingMode is PAY_PER_REQUEST");
+        throw invalid(
+            "Neither ReadCapacityUnits nor WriteCapacityUnits can be specified when"
+                + " BillingMode is PAY_PER_REQUEST");
       }
       return Throughput.NONE;
     }
-    if (throughput == null || !Json.present(throughput, "ReadCapacityUnits")
+    if (throughput == null
+        || !Json.present(throughput, "ReadCapacityUnits")
         || !Json.present(throughput, "WriteCapacityUnits")) {
-      throw invalid("ReadCapacityUnits and WriteCapacityUnits must both be specified when"
-          + " BillingMode is PROVISIONED");
+      throw invalid(
+          "ReadCapacityUnits and WriteCapacityUnits must both be specified when"
+              + " BillingMode is PROVISIONED");
     }
     long read = Json.longValue(throughput.get("ReadCapacityUnits"));
     long write = Json.longValue(throughput.get("WriteCapacityUnits"));
@@ -224,11 +277,10 @@ final class TableDefinitionReader {
   static void checkThroughputMembers(Constraints c, JsonNode throughput, String path) {
     if (throughput != null) {
       c.notNull(throughput.get("WriteCapacityUnits"), path + ".writeCapacityUnits");
-      c.range(throughput.get("WriteCapacityUnits"), path + ".writeCapacityUnits", 1,
-          Long.MAX_VALUE);
+      c.range(
+          throughput.get("WriteCapacityUnits"), path + ".writeCapacityUnits", 1, Long.MAX_VALUE);
       c.notNull(throughput.get("ReadCapacityUnits"), path + ".readCapacityUnits");
-      c.range(throughput.get("ReadCapacityUnits"), path + ".readCapacityUnits", 1,
-          Long.MAX_VALUE);
+      c.range(throughput.get("ReadCapacityUnits"), path + ".readCapacityUnits", 1, Long.MAX_VALUE);
     }
   }
 
@@ -260,15 +312,14 @@ final class TableDefinitionReader {
     for (int i = 0; i < keys.size(); i++) {
       JsonNode k = keys.get(i);
       c.notNull(k.get("AttributeName"), path + "." + (i + 1) + ".member.attributeName");
-      c.textLength(k.get("AttributeName"), path + "." + (i + 1) + ".member.attributeName", 1,
-          255);
+      c.textLength(k.get("AttributeName"), path + "." + (i + 1) + ".member.attributeName", 1, 255);
       c.notNull(k.get("KeyType"), path + "." + (i + 1) + ".member.keyType");
       c.oneOf(k.get("KeyType"), path + "." + (i + 1) + ".member.keyType", KEY_TYPES);
     }
   }
 
-  private static KeySchema keySchema(JsonNode keys, Map<String, AttributeValue.Type> types,
-      List<String> defined) {
+  private static KeySchema keySchema(
+      JsonNode keys, Map<String, AttributeValue.Type> types, List<String> defined) {
     List<String> names = new ArrayList<>();
     for (JsonNode k : keys) {
       names.add(Json.text(k.get("AttributeName")));
@@ -278,8 +329,11 @@ final class TableDefinitionReader {
           "Invalid KeySchema: Some index key attribute have no definition");
     }
     if (!defined.containsAll(names)) {
-      throw invalid("Some index key attributes are not defined in AttributeDefinitions. Keys: "
-          + names + ", AttributeDefinitions: " + defined);
+      throw invalid(
+          "Some index key attributes are not defined in AttributeDefinitions. Keys: "
+              + names
+              + ", AttributeDefinitions: "
+              + defined);
     }
     if (names.size() == 2 && names.get(0).equals(names.get(1))) {
       throw DynamoException.validation(
@@ -308,8 +362,8 @@ final class TableDefinitionReader {
     List<String> attributes = new ArrayList<>();
     if (nonKey != null && !nonKey.isNull()) {
       if (!projectionType.equals("INCLUDE")) {
-        throw invalid("ProjectionType is " + projectionType + ", but NonKeyAttributes is"
-            + " specified");
+        throw invalid(
+            "ProjectionType is " + projectionType + ", but NonKeyAttributes is" + " specified");
       }
       nonKey.forEach(n -> attributes.add(Json.text(n)));
     } else if (projectionType.equals("INCLUDE")) {

@@ -24,8 +24,7 @@ final class TableDescriptionWriter {
     json.writeStartObject();
     json.writeArrayFieldStart("AttributeDefinitions");
     for (Map.Entry<String, cruddur.dynamo.item.AttributeValue.Type> e :
-        def.attributeTypes().entrySet().stream()
-            .sorted(Map.Entry.comparingByKey()).toList()) {
+        def.attributeTypes().entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
       json.writeStartObject();
       json.writeStringField("AttributeName", e.getKey());
       json.writeStringField("AttributeType", e.getValue().name());
@@ -40,9 +39,11 @@ final class TableDescriptionWriter {
     json.writeNumberField("TableSizeBytes", table.sizeBytes(0));
     json.writeNumberField("ItemCount", table.itemCount(0));
     json.writeStringField("TableArn", arns.table(def.name()));
-    json.writeStringField("TableId",
-        UUID.nameUUIDFromBytes((def.name() + "#" + def.id()).getBytes(
-            java.nio.charset.StandardCharsets.UTF_8)).toString());
+    json.writeStringField(
+        "TableId",
+        UUID.nameUUIDFromBytes(
+                (def.name() + "#" + def.id()).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+            .toString());
     if (def.billingMode().equals("PAY_PER_REQUEST")) {
       json.writeObjectFieldStart("BillingModeSummary");
       json.writeStringField("BillingMode", "PAY_PER_REQUEST");
@@ -70,8 +71,9 @@ final class TableDescriptionWriter {
     json.writeEndObject();
   }
 
-  private void writeIndexes(JsonGenerator json, Table table, List<IndexDefinition> indexes,
-      String field) throws IOException {
+  private void writeIndexes(
+      JsonGenerator json, Table table, List<IndexDefinition> indexes, String field)
+      throws IOException {
     if (indexes.isEmpty()) {
       return;
     }

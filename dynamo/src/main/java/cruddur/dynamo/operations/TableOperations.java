@@ -20,8 +20,12 @@ public final class TableOperations {
   private final Arns arns;
   private final String endpointAddress;
 
-  public TableOperations(Catalog catalog, TableDefinitionReader reader, TableUpdater updater,
-      Arns arns, String endpointAddress) {
+  public TableOperations(
+      Catalog catalog,
+      TableDefinitionReader reader,
+      TableUpdater updater,
+      Arns arns,
+      String endpointAddress) {
     this.catalog = catalog;
     this.reader = reader;
     this.describer = new TableDescriptionWriter(arns);
@@ -64,8 +68,9 @@ public final class TableOperations {
     new Constraints().tableName(request, "TableName").check();
     Table table = catalog.requireNamed(Json.text(request.get("TableName")));
     if (table.definition().deletionProtection()) {
-      throw DynamoException.validation("Resource cannot be deleted as it is currently protected"
-          + " against deletion. Disable deletion protection first.");
+      throw DynamoException.validation(
+          "Resource cannot be deleted as it is currently protected"
+              + " against deletion. Disable deletion protection first.");
     }
     table.writeLock().lock();
     try {
@@ -90,9 +95,8 @@ public final class TableOperations {
     c.check();
     int limit = Json.longValue(request, "Limit").orElse(100L).intValue();
     String start = Json.text(request, "ExclusiveStartTableName").orElse(null);
-    List<String> names = catalog.names().stream()
-        .filter(n -> start == null || n.compareTo(start) > 0)
-        .toList();
+    List<String> names =
+        catalog.names().stream().filter(n -> start == null || n.compareTo(start) > 0).toList();
     List<String> page = names.subList(0, Math.min(limit, names.size()));
     boolean more = names.size() > limit;
     return json -> {
@@ -130,8 +134,10 @@ public final class TableOperations {
       throw DynamoException.validation("TimeToLive is already disabled");
     }
     if (!enabled && !def.ttl().get().equals(attribute)) {
-      throw DynamoException.validation("TimeToLive is active on a different AttributeName: current"
-          + " AttributeName is " + def.ttl().get());
+      throw DynamoException.validation(
+          "TimeToLive is active on a different AttributeName: current"
+              + " AttributeName is "
+              + def.ttl().get());
     }
     catalog.update(table, def.withTtl(enabled ? attribute : null));
     return json -> {
@@ -170,14 +176,15 @@ public final class TableOperations {
     for (JsonNode t : tags) {
       String key = Json.text(t.get("Key"));
       if (key.isEmpty() || key.length() > 128) {
-        throw DynamoException.validation("One or more parameter values were invalid: Tag key"
-            + " must be between 1 and 128 characters");
+        throw DynamoException.validation(
+            "One or more parameter values were invalid: Tag key"
+                + " must be between 1 and 128 characters");
       }
       merged.put(key, Json.text(t.get("Value")));
     }
     if (merged.size() > 50) {
-      throw DynamoException.validation("One or more parameter values were invalid: Too many"
-          + " tags: the maximum is 50");
+      throw DynamoException.validation(
+          "One or more parameter values were invalid: Too many" + " tags: the maximum is 50");
     }
     catalog.update(table, table.definition().withTags(merged));
     return ResponseBody.empty();
@@ -218,10 +225,15 @@ public final class TableOperations {
     c.notNull(arn, "resourceArn");
     c.textLength(arn, "resourceArn", 1, 1283);
     c.check();
-    String name = arns.tableName(Json.text(arn)).orElseThrow(
-        () -> DynamoException.validation("Invalid TableArn"));
-    return catalog.find(name).orElseThrow(() -> DynamoException.resourceNotFound(
-        "Requested resource not found: ResourcArn: " + Json.text(arn) + " not found"));
+    String name =
+        arns.tableName(Json.text(arn))
+            .orElseThrow(() -> DynamoException.validation("Invalid TableArn"));
+    return catalog
+        .find(name)
+        .orElseThrow(
+            () ->
+                DynamoException.resourceNotFound(
+                    "Requested resource not found: ResourcArn: " + Json.text(arn) + " not found"));
   }
 
   ResponseBody describeEndpoints(JsonNode request) {

@@ -37,8 +37,12 @@ final class TableUpdater {
   private final TableDefinitionReader definitions;
   private final Clock clock;
 
-  TableUpdater(Catalog catalog, TableReader reader, TableWriter writer,
-      TableDefinitionReader definitions, Clock clock) {
+  TableUpdater(
+      Catalog catalog,
+      TableReader reader,
+      TableWriter writer,
+      TableDefinitionReader definitions,
+      Clock clock) {
     this.catalog = catalog;
     this.reader = reader;
     this.writer = writer;
@@ -56,49 +60,70 @@ final class TableUpdater {
     boolean changed = false;
     String billing = Json.text(request, "BillingMode").orElse(def.billingMode());
     if (request.hasNonNull("BillingMode") || throughput != null) {
-      Throughput t = billing.equals("PAY_PER_REQUEST")
-          ? definitions.throughput(billing, throughput)
-          : throughput == null && billing.equals(def.billingMode()) ? def.throughput()
-          : definitions.throughput(billing, throughput);
-      if (throughput != null && billing.equals("PROVISIONED")
-          && t.read() == def.throughput().read() && t.write() == def.throughput().write()
+      Throughput t =
+          billing.equals("PAY_PER_REQUEST")
+              ? definitions.throughput(billing, throughput)
+              : throughput == null && billing.equals(def.billingMode())
+                  ? def.throughput()
+                  : definitions.throughput(billing, throughput);
+      if (throughput != null
+          && billing.equals("PROVISIONED")
+          && t.read() == def.throughput().read()
+          && t.write() == def.throughput().write()
           && !request.hasNonNull("GlobalSecondaryIndexUpdates")) {
-        throw DynamoException.validation("The provisioned throughput for the table will not"
-            + " change. The requested value equals the current value. Current"
-            + " ReadCapacityUnits provisioned for the table: " + def.throughput().read()
-            + ". Requested ReadCapacityUnits: " + t.read() + ". Current WriteCapacityUnits"
-            + " provisioned for the table: " + def.throughput().write()
-            + ". Requested WriteCapacityUnits: " + t.write() + ". Refer to the Amazon DynamoDB"
-            + " Developer Guide for current limits and how to request higher limits.");
+        throw DynamoException.validation(
+            "The provisioned throughput for the table will not"
+                + " change. The requested value equals the current value. Current"
+                + " ReadCapacityUnits provisioned for the table: "
+                + def.throughput().read()
+                + ". Requested ReadCapacityUnits: "
+                + t.read()
+                + ". Current WriteCapacityUnits"
+                + " provisioned for the table: "
+                + def.throughput().write()
+                + ". Requested WriteCapacityUnits: "
+                + t.write()
+                + ". Refer to the Amazon DynamoDB"
+                + " Developer Guide for current limits and how to request higher limits.");
       }
       long now = clock.millis() / 1000;
       if (t.read() > def.throughput().read() || t.write() > def.throughput().write()) {
-        t = new Throughput(t.read(), t.write(), now, def.throughput().lastDecreaseEpochSeconds(),
-            def.throughput().decreasesToday());
+        t =
+            new Throughput(
+                t.read(),
+                t.write(),
+                now,
+                def.throughput().lastDecreaseEpochSeconds(),
+                def.throughput().decreasesToday());
       } else if (t.read() < def.throughput().read() || t.write() < def.throughput().write()) {
-        t = new Throughput(t.read(), t.write(), def.throughput().lastIncreaseEpochSeconds(), now,
-            def.throughput().decreasesToday() + 1);
+        t =
+            new Throughput(
+                t.read(),
+                t.write(),
+                def.throughput().lastIncreaseEpochSeconds(),
+                now,
+                def.throughput().decreasesToday() + 1);
       }
       def = def.withBilling(billing, t);
       changed = true;
     }
     if (request.hasNonNull("StreamSpecification")) {
-      StreamSettings next = definitions.readStream(request.get("StreamSpecification"),
-          def.stream());
+      StreamSettings next =
+          definitions.readStream(request.get("StreamSpecification"), def.stream());
       if (next.enabled() && def.stream().enabled()) {
-        throw DynamoException.validation("Table already has an enabled stream: TableName: "
-            + def.name());
+        throw DynamoException.validation(
+            "Table already has an enabled stream: TableName: " + def.name());
       }
       if (!next.enabled() && !def.stream().enabled()) {
-        throw DynamoException.validation("Table already has no stream enabled: TableName: "
-            + def.name());
+        throw DynamoException.validation(
+            "Table already has no stream enabled: TableName: " + def.name());
       }
       def = def.withStream(next);
       changed = true;
     }
     if (request.hasNonNull("DeletionProtectionEnabled")) {
-      def = def.withDeletionProtection(
-          Json.bool(request, "DeletionProtectionEnabled").orElse(false));
+      def =
+          def.withDeletionProtection(Json.bool(request, "DeletionProtectionEnabled").orElse(false));
       changed = true;
     }
     if (request.hasNonNull("TableClass")) {
@@ -106,18 +131,27 @@ final class TableUpdater {
       changed = true;
     }
     List<IndexDefinition> created = new ArrayList<>();
+    List<IndexDefinition> dropped = new ArrayList<>();
     if (request.hasNonNull("GlobalSecondaryIndexUpdates")) {
-      def = updateIndexes(def, request, created);
+      def = updateIndexes(def, request, created, dropped);
       changed = true;
     }
     if (!changed) {
-      throw DynamoException.validation("At least one of ProvisionedThroughput, BillingMode,"
-          + " UpdateStreamEnabled, GlobalSecondaryIndexUpdates or SSESpecification or"
-          + " ReplicaUpdates is required");
+      throw DynamoException.validation(
+          "At least one of ProvisionedThroughput, BillingMode,"
+              + " UpdateStreamEnabled, GlobalSecondaryIndexUpdates or SSESpecification or"
+              + " ReplicaUpdates is required");
     }
     table.writeLock().lock();
     try {
+      // Dropped indexes' entries go only once the whole request is valid, under the lock so no
+      // concurrent write re-adds them.
+      TableDefinition old = table.definition();
       catalog.update(table, def);
+      for (IndexDefinition index : dropped) {
+        catalog.resetCounters(table, index.number());
+        deleteEntries(old, index);
+      }
       for (IndexDefinition index : created) {
         backfill(table, index);
       }
@@ -126,13 +160,21 @@ final class TableUpdater {
     }
   }
 
-  private TableDefinition updateIndexes(TableDefinition def, JsonNode request,
-      List<IndexDefinition> created) {
+  private TableDefinition updateIndexes(
+      TableDefinition def,
+      JsonNode request,
+      List<IndexDefinition> created,
+      List<IndexDefinition> dropped) {
     JsonNode updates = Json.array(request, "GlobalSecondaryIndexUpdates").orElseThrow();
     Map<String, AttributeValue.Type> types = new LinkedHashMap<>(def.attributeTypes());
-    Json.array(request, "AttributeDefinitions").ifPresent(attrs -> attrs.forEach(a ->
-        types.put(Json.text(a.get("AttributeName")),
-            AttributeValue.Type.valueOf(Json.text(a.get("AttributeType"))))));
+    Json.array(request, "AttributeDefinitions")
+        .ifPresent(
+            attrs ->
+                attrs.forEach(
+                    a ->
+                        types.put(
+                            Json.text(a.get("AttributeName")),
+                            AttributeValue.Type.valueOf(Json.text(a.get("AttributeType"))))));
     List<IndexDefinition> indexes = new ArrayList<>(def.indexes());
     Set<String> names = new LinkedHashSet<>();
     indexes.forEach(i -> names.add(i.name()));
@@ -141,33 +183,54 @@ final class TableUpdater {
         JsonNode create = u.get("Create");
         String name = Json.text(create.get("IndexName"));
         if (names.contains(name)) {
-          throw DynamoException.validation("One or more parameter values were invalid: Index"
-              + " with name " + name + " already exists");
+          throw DynamoException.validation(
+              "One or more parameter values were invalid: Index"
+                  + " with name "
+                  + name
+                  + " already exists");
         }
-        IndexDefinition index = definitions.readGlobalIndex(create, def.billingMode(), types,
-            new ArrayList<>(types.keySet()), new HashSet<>(), freeNumber(indexes));
+        IndexDefinition index =
+            definitions.readGlobalIndex(
+                create,
+                def.billingMode(),
+                types,
+                new ArrayList<>(types.keySet()),
+                new HashSet<>(),
+                freeNumber(indexes));
         indexes.add(index);
         names.add(name);
         created.add(index);
       } else if (u.hasNonNull("Delete")) {
         String name = Json.text(u.get("Delete").get("IndexName"));
-        IndexDefinition index = indexes.stream().filter(i -> i.name().equals(name)).findFirst()
-            .orElseThrow(() -> DynamoException.resourceNotFound(
-                "Requested resource not found: Index: " + name + " not found"));
+        IndexDefinition index =
+            indexes.stream()
+                .filter(i -> i.name().equals(name))
+                .findFirst()
+                .orElseThrow(
+                    () ->
+                        DynamoException.resourceNotFound(
+                            "Requested resource not found: Index: " + name + " not found"));
         indexes.remove(index);
-        catalog.resetCounters(catalogTable(def), index.number());
-        deleteEntries(def, index);
+        dropped.add(index);
       } else if (u.hasNonNull("Update")) {
         JsonNode update = u.get("Update");
         String name = Json.text(update.get("IndexName"));
-        IndexDefinition index = indexes.stream().filter(i -> i.name().equals(name)).findFirst()
-            .orElseThrow(() -> DynamoException.resourceNotFound(
-                "Requested resource not found: Index: " + name + " not found"));
+        IndexDefinition index =
+            indexes.stream()
+                .filter(i -> i.name().equals(name))
+                .findFirst()
+                .orElseThrow(
+                    () ->
+                        DynamoException.resourceNotFound(
+                            "Requested resource not found: Index: " + name + " not found"));
         JsonNode pt = update.get("ProvisionedThroughput");
         if (pt != null && !pt.isNull()) {
-          indexes.set(indexes.indexOf(index), index.withThroughput(Throughput.of(
-              Json.longValue(pt.get("ReadCapacityUnits")),
-              Json.longValue(pt.get("WriteCapacityUnits")))));
+          indexes.set(
+              indexes.indexOf(index),
+              index.withThroughput(
+                  Throughput.of(
+                      Json.longValue(pt.get("ReadCapacityUnits")),
+                      Json.longValue(pt.get("WriteCapacityUnits")))));
         }
       }
     }
@@ -180,10 +243,6 @@ final class TableUpdater {
     }
     types.keySet().retainAll(keyAttributes);
     return def.withIndexes(indexes).withAttributeTypes(types);
-  }
-
-  private Table catalogTable(TableDefinition def) {
-    return catalog.require(def.name());
   }
 
   private static int freeNumber(List<IndexDefinition> indexes) {

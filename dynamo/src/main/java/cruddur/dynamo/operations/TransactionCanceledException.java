@@ -13,9 +13,12 @@ final class TransactionCanceledException extends DynamoException {
   private final List<CancellationReason> reasons;
 
   TransactionCanceledException(List<CancellationReason> reasons) {
-    super(ErrorType.TRANSACTION_CANCELED, "Transaction cancelled, please refer cancellation"
-        + " reasons for specific reasons ["
-        + reasons.stream().map(CancellationReason::code).collect(Collectors.joining(", ")) + "]");
+    super(
+        ErrorType.TRANSACTION_CANCELED,
+        "Transaction cancelled, please refer cancellation"
+            + " reasons for specific reasons ["
+            + reasons.stream().map(CancellationReason::code).collect(Collectors.joining(", "))
+            + "]");
     this.reasons = List.copyOf(reasons);
   }
 

@@ -9,6 +9,7 @@ import cruddur.dynamo.item.ItemSize;
 import cruddur.dynamo.protocol.ConditionalCheckFailedException;
 import cruddur.dynamo.protocol.Dispatcher;
 import cruddur.dynamo.protocol.DynamoException;
+import cruddur.dynamo.protocol.ErrorType;
 import cruddur.dynamo.protocol.ResponseBody;
 import cruddur.dynamo.table.Catalog;
 import cruddur.dynamo.table.KeyLayout;
@@ -29,8 +30,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * TransactWriteItems (all or nothing, isolated by taking every involved table's write lock in
- * name order) and TransactGetItems.
+ * TransactWriteItems (all or nothing, isolated by taking every involved table's write lock in name
+ * order) and TransactGetItems.
  */
 public final class TransactionOperations {
   private static final int MAX_ACTIONS = 100;
@@ -40,8 +41,8 @@ public final class TransactionOperations {
   private final TableWriter writer;
   private final IdempotencyTokens tokens;
 
-  public TransactionOperations(Catalog catalog, TableReader reader, TableWriter writer,
-      IdempotencyTokens tokens) {
+  public TransactionOperations(
+      Catalog catalog, TableReader reader, TableWriter writer, IdempotencyTokens tokens) {
     this.catalog = catalog;
     this.reader = reader;
     this.writer = writer;
@@ -60,7 +61,9 @@ public final class TransactionOperations {
     c.size(actions, "transactItems", 1, MAX_ACTIONS);
     c.textLength(request.get("ClientRequestToken"), "clientRequestToken", 1, 36);
     Capacity.Mode mode = Capacity.mode(request);
-    c.oneOf(request.get("ReturnItemCollectionMetrics"), "returnItemCollectionMetrics",
+    c.oneOf(
+        request.get("ReturnItemCollectionMetrics"),
+        "returnItemCollectionMetrics",
         Set.of("SIZE", "NONE"));
     c.check();
     Optional<String> token = Json.text(request, "ClientRequestToken");
@@ -101,18 +104,28 @@ public final class TransactionOperations {
         try {
           Optional<Map<String, AttributeValue>> after = write.apply(before);
           reasons.add(CancellationReason.NONE);
-          if (write.kind() != WriteRequest.Kind.CHECK && (before.isPresent()
-              || after.isPresent())) {
+          if (write.kind() != WriteRequest.Kind.CHECK
+              && (before.isPresent() || after.isPresent())) {
             mutations.add(new Mutation(write.table(), before, after));
           }
-          long size = Math.max(before.map(ItemSize::of).orElse(0L),
-              after.map(ItemSize::of).orElse(0L));
-          capacities.computeIfAbsent(def.name(), Capacity::new)
+          long size =
+              Math.max(before.map(ItemSize::of).orElse(0L), after.map(ItemSize::of).orElse(0L));
+          capacities
+              .computeIfAbsent(def.name(), Capacity::new)
               .addTableWrite(2 * Capacity.writeUnits(size));
         } catch (ConditionalCheckFailedException e) {
           failed = true;
-          reasons.add(new CancellationReason("ConditionalCheckFailed",
-              "The conditional request failed", e.item()));
+          reasons.add(
+              new CancellationReason(
+                  "ConditionalCheckFailed", "The conditional request failed", e.item()));
+        } catch (DynamoException e) {
+          // A data-dependent validation failure (operand type, item size) cancels the
+          // transaction with a ValidationError reason, as DynamoDB reports it.
+          if (e.type() != ErrorType.VALIDATION) {
+            throw e;
+          }
+          failed = true;
+          reasons.add(new CancellationReason("ValidationError", e.getMessage(), Optional.empty()));
         }
       }
       if (failed) {
@@ -133,8 +146,8 @@ public final class TransactionOperations {
       }
     }
     if (kinds.size() != 1) {
-      throw DynamoException.validation("TransactItems can only contain one of Check, Put, Update"
-          + " or Delete");
+      throw DynamoException.validation(
+          "TransactItems can only contain one of Check, Put, Update" + " or Delete");
     }
     String kind = kinds.get(0);
     JsonNode body = action.get(kind);
@@ -147,49 +160,63 @@ public final class TransactionOperations {
       case "Put":
         {
           Map<String, AttributeValue> item =
-              AttributeValueJson.readItem(Json.object(body, "Item").orElseThrow(() ->
-                  DynamoException.validation("1 validation error detected: Value null at"
-                      + " 'transactItems.1.member.put.item' failed to satisfy constraint:"
-                      + " Member must not be null")));
+              AttributeValueJson.readItem(
+                  Json.object(body, "Item")
+                      .orElseThrow(
+                          () ->
+                              DynamoException.validation(
+                                  "1 validation error detected: Value null at"
+                                      + " 'transactItems.1.member.put.item' failed to satisfy constraint:"
+                                      + " Member must not be null")));
           RequestExpressions expressions =
               RequestExpressions.parse(body, RequestKind.PUT_ITEM, ItemOperations.keyNames(def));
           Keys.checkItem(def, item);
-          return new WriteRequest(WriteRequest.Kind.PUT, table,
-              KeyLayout.keyOf(def, Optional.empty(), item), item, expressions, returnOld);
+          return new WriteRequest(
+              WriteRequest.Kind.PUT,
+              table,
+              KeyLayout.keyOf(def, Optional.empty(), item),
+              item,
+              expressions,
+              returnOld);
         }
       case "Update":
         {
           Map<String, AttributeValue> key = key(body, def);
-          RequestExpressions expressions = RequestExpressions.parse(body,
-              RequestKind.UPDATE_ITEM, ItemOperations.keyNames(def));
+          RequestExpressions expressions =
+              RequestExpressions.parse(body, RequestKind.UPDATE_ITEM, ItemOperations.keyNames(def));
           ItemOperations.checkUpdatesNoKey(def, expressions);
-          return new WriteRequest(WriteRequest.Kind.UPDATE, table, key, Map.of(), expressions,
-              returnOld);
+          return new WriteRequest(
+              WriteRequest.Kind.UPDATE, table, key, Map.of(), expressions, returnOld);
         }
       case "Delete":
         {
           Map<String, AttributeValue> key = key(body, def);
-          RequestExpressions expressions = RequestExpressions.parse(body,
-              RequestKind.DELETE_ITEM, ItemOperations.keyNames(def));
-          return new WriteRequest(WriteRequest.Kind.DELETE, table, key, Map.of(), expressions,
-              returnOld);
+          RequestExpressions expressions =
+              RequestExpressions.parse(body, RequestKind.DELETE_ITEM, ItemOperations.keyNames(def));
+          return new WriteRequest(
+              WriteRequest.Kind.DELETE, table, key, Map.of(), expressions, returnOld);
         }
       default:
         {
           Map<String, AttributeValue> key = key(body, def);
-          RequestExpressions expressions = RequestExpressions.parse(body,
-              RequestKind.CONDITION_CHECK, ItemOperations.keyNames(def));
-          return new WriteRequest(WriteRequest.Kind.CHECK, table, key, Map.of(), expressions,
-              returnOld);
+          RequestExpressions expressions =
+              RequestExpressions.parse(
+                  body, RequestKind.CONDITION_CHECK, ItemOperations.keyNames(def));
+          return new WriteRequest(
+              WriteRequest.Kind.CHECK, table, key, Map.of(), expressions, returnOld);
         }
     }
   }
 
   private static Map<String, AttributeValue> key(JsonNode body, TableDefinition def) {
-    Map<String, AttributeValue> key = AttributeValueJson.readItem(
-        Json.object(body, "Key").orElseThrow(() -> DynamoException.validation(
-            "1 validation error detected: Value null at 'key' failed to satisfy constraint:"
-                + " Member must not be null")));
+    Map<String, AttributeValue> key =
+        AttributeValueJson.readItem(
+            Json.object(body, "Key")
+                .orElseThrow(
+                    () ->
+                        DynamoException.validation(
+                            "1 validation error detected: Value null at 'key' failed to satisfy constraint:"
+                                + " Member must not be null")));
     Keys.checkKey(def, key);
     return key;
   }
@@ -207,15 +234,16 @@ public final class TransactionOperations {
     for (JsonNode action : actions) {
       JsonNode body = action.get("Get");
       if (body == null || body.isNull()) {
-        throw DynamoException.validation("1 validation error detected: Value null at"
-            + " 'transactItems.1.member.get' failed to satisfy constraint: Member must not be"
-            + " null");
+        throw DynamoException.validation(
+            "1 validation error detected: Value null at"
+                + " 'transactItems.1.member.get' failed to satisfy constraint: Member must not be"
+                + " null");
       }
       new Constraints().tableName(body, "TableName").check();
       Table table = catalog.require(Json.text(body.get("TableName")));
       TableDefinition def = table.definition();
-      RequestExpressions expressions = RequestExpressions.parse(body, RequestKind.TRANSACT_GET,
-          ItemOperations.keyNames(def));
+      RequestExpressions expressions =
+          RequestExpressions.parse(body, RequestKind.TRANSACT_GET, ItemOperations.keyNames(def));
       Map<String, AttributeValue> key = key(body, def);
       if (!seen.add(ByteBuffer.wrap(KeyLayout.itemKey(def, key)))) {
         throw DynamoException.validation(
@@ -228,7 +256,8 @@ public final class TransactionOperations {
     for (Get get : gets) {
       TableDefinition def = get.table().definition();
       Optional<Map<String, AttributeValue>> item = reader.get(def, get.key());
-      capacities.computeIfAbsent(def.name(), Capacity::new)
+      capacities
+          .computeIfAbsent(def.name(), Capacity::new)
           .addTableRead(2 * Capacity.readUnits(item.map(ItemSize::of).orElse(0L), true));
       results.add(item.map(i -> get.expressions().projection().map(p -> p.apply(i)).orElse(i)));
     }

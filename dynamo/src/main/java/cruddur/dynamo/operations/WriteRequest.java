@@ -23,8 +23,9 @@ record WriteRequest(
     RequestExpressions expressions,
     boolean returnOldOnConditionFailure) {
 
-  static final RequestExpressions NO_EXPRESSIONS = new RequestExpressions(Optional.empty(),
-      Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+  static final RequestExpressions NO_EXPRESSIONS =
+      new RequestExpressions(
+          Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
 
   enum Kind {
     PUT,
@@ -56,9 +57,8 @@ record WriteRequest(
           if (current.isEmpty()) {
             start.putAll(key);
           }
-          Map<String, AttributeValue> next = expressions.update()
-              .map(u -> u.apply(start))
-              .orElse(start);
+          Map<String, AttributeValue> next =
+              expressions.update().map(u -> u.apply(start)).orElse(start);
           Keys.checkIndexKeys(table.definition(), next);
           if (ItemSize.of(next) > Keys.MAX_ITEM_BYTES) {
             throw DynamoException.validation(

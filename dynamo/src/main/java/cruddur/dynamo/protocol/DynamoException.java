@@ -27,7 +27,9 @@ public class DynamoException extends RuntimeException {
     return Optional.empty();
   }
 
-  /** Writes fields beyond {@code __type}, {@code message} and {@code Item}, if the error has any. */
+  /**
+   * Writes fields beyond {@code __type}, {@code message} and {@code Item}, if the error has any.
+   */
   public void writeExtra(JsonGenerator json) throws IOException {}
 
   public static DynamoException validation(String message) {

@@ -71,11 +71,13 @@ final class DynamoHandler extends Handler.Abstract {
       response.write(true, null, callback);
       return true;
     }
-    String contentType = Optional.ofNullable(request.getHeaders().get(HttpHeader.CONTENT_TYPE))
-        .map(t -> t.split(";")[0].trim())
-        .orElse("");
+    String contentType =
+        Optional.ofNullable(request.getHeaders().get(HttpHeader.CONTENT_TYPE))
+            .map(t -> t.split(";")[0].trim())
+            .orElse("");
     if (!HttpMethod.POST.is(request.getMethod())
-        || (body.length > 0 && !contentType.equals(JSON_10)
+        || (body.length > 0
+            && !contentType.equals(JSON_10)
             && !contentType.equals("application/json"))) {
       sendText(response, callback, 404, "<UnknownOperationException/>\n");
       return true;
@@ -91,8 +93,9 @@ final class DynamoHandler extends Handler.Abstract {
     } catch (RuntimeException e) {
       log.error("internal error", e);
       status = 500;
-      out = renderError(new DynamoException(ErrorType.INTERNAL_SERVER_ERROR,
-          "Internal server error"));
+      out =
+          renderError(
+              new DynamoException(ErrorType.INTERNAL_SERVER_ERROR, "Internal server error"));
     }
     send(response, callback, status, responseType, out);
     return true;
@@ -101,8 +104,10 @@ final class DynamoHandler extends Handler.Abstract {
   private ResponseBody dispatch(Request request, byte[] body) {
     JsonNode json = parse(body);
     String target = request.getHeaders().get("X-Amz-Target");
-    Operation operation = dispatcher.find(target).orElseThrow(
-        () -> new DynamoException(ErrorType.UNKNOWN_OPERATION, null));
+    Operation operation =
+        dispatcher
+            .find(target)
+            .orElseThrow(() -> new DynamoException(ErrorType.UNKNOWN_OPERATION, null));
     checkAuthorization(request);
     if (json == null) {
       throw new DynamoException(ErrorType.SERIALIZATION, null);
@@ -130,11 +135,12 @@ final class DynamoHandler extends Handler.Abstract {
   /** Any credentials are accepted; only the shape of a SigV4 header is checked. */
   private static void checkAuthorization(Request request) {
     String auth = request.getHeaders().get(HttpHeader.AUTHORIZATION);
-    boolean queryAuth = request.getHttpURI().getQuery() != null
-        && request.getHttpURI().getQuery().contains("X-Amz-Algorithm");
+    boolean queryAuth =
+        request.getHttpURI().getQuery() != null
+            && request.getHttpURI().getQuery().contains("X-Amz-Algorithm");
     if ((auth == null && !queryAuth) || (auth != null && !auth.trim().startsWith("AWS4-"))) {
-      throw new DynamoException(ErrorType.MISSING_AUTHENTICATION_TOKEN,
-          "Request is missing Authentication Token");
+      throw new DynamoException(
+          ErrorType.MISSING_AUTHENTICATION_TOKEN, "Request is missing Authentication Token");
     }
     if (auth == null) {
       return;
@@ -147,12 +153,12 @@ final class DynamoHandler extends Handler.Abstract {
     }
     if (request.getHeaders().get("X-Amz-Date") == null
         && request.getHeaders().get(HttpHeader.DATE) == null) {
-      missing.append("Authorization header requires existence of either a 'X-Amz-Date' or a"
-          + " 'Date' header. ");
+      missing.append(
+          "Authorization header requires existence of either a 'X-Amz-Date' or a"
+              + " 'Date' header. ");
     }
     if (missing.length() > 0) {
-      throw new DynamoException(ErrorType.INCOMPLETE_SIGNATURE,
-          missing + "Authorization=" + auth);
+      throw new DynamoException(ErrorType.INCOMPLETE_SIGNATURE, missing + "Authorization=" + auth);
     }
   }
 
@@ -166,19 +172,20 @@ final class DynamoHandler extends Handler.Abstract {
 
   private byte[] renderError(DynamoException e) {
     try {
-      return render(json -> {
-        json.writeStartObject();
-        json.writeStringField("__type", e.type().wireName());
-        if (e.getMessage() != null) {
-          json.writeStringField("message", e.getMessage());
-        }
-        if (e.item().isPresent()) {
-          json.writeFieldName("Item");
-          AttributeValueJson.writeItem(json, e.item().get());
-        }
-        e.writeExtra(json);
-        json.writeEndObject();
-      });
+      return render(
+          json -> {
+            json.writeStartObject();
+            json.writeStringField("__type", e.type().wireName());
+            if (e.getMessage() != null) {
+              json.writeStringField("message", e.getMessage());
+            }
+            if (e.item().isPresent()) {
+              json.writeFieldName("Item");
+              AttributeValueJson.writeItem(json, e.item().get());
+            }
+            e.writeExtra(json);
+            json.writeEndObject();
+          });
     } catch (IOException io) {
       throw new IllegalStateException(io);
     }

@@ -11,17 +11,25 @@ import picocli.CommandLine.Option;
 @Command(
     name = "dynamo",
     mixinStandardHelpOptions = true,
-    description = "Runs the DynamoDB-compatible engine. Any DynamoDB client works against it;"
-        + " credentials are accepted but not checked.")
+    description =
+        "Runs the DynamoDB-compatible engine. Any DynamoDB client works against it;"
+            + " credentials are accepted but not checked.")
 public final class DynamoMain implements Callable<Integer> {
-  @Option(names = "--port", defaultValue = "8000", description = "Port (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--port",
+      defaultValue = "8000",
+      description = "Port (default: ${DEFAULT-VALUE}).")
   int port;
 
-  @Option(names = "--host", defaultValue = "127.0.0.1",
+  @Option(
+      names = "--host",
+      defaultValue = "127.0.0.1",
       description = "Address to listen on (default: ${DEFAULT-VALUE}).")
   String host;
 
-  @Option(names = "--data-dir", defaultValue = "data/dynamo",
+  @Option(
+      names = "--data-dir",
+      defaultValue = "data/dynamo",
       description = "Directory for durable data (default: ${DEFAULT-VALUE}).")
   Path dataDir;
 
@@ -42,17 +50,31 @@ public final class DynamoMain implements Callable<Integer> {
     try {
       server = DynamoServer.start(config);
     } catch (RuntimeException e) {
-      System.err.println("dynamo: could not start on " + host + ":" + port + ": " + rootMessage(e)
-          + " (is another server using the port? try --port)");
+      System.err.println(
+          "dynamo: could not start on "
+              + host
+              + ":"
+              + port
+              + ": "
+              + rootMessage(e)
+              + " (is another server using the port? try --port)");
       return 1;
     }
     CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      server.close();
-      stopped.countDown();
-    }, "dynamo-shutdown"));
-    System.out.println("dynamo: listening on " + server.endpoint() + " ("
-        + (inMemory ? "in memory" : "data in " + dataDir.toAbsolutePath()) + ")");
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  server.close();
+                  stopped.countDown();
+                },
+                "dynamo-shutdown"));
+    System.out.println(
+        "dynamo: listening on "
+            + server.endpoint()
+            + " ("
+            + (inMemory ? "in memory" : "data in " + dataDir.toAbsolutePath())
+            + ")");
     System.out.flush();
     stopped.await();
     return 0;

@@ -42,9 +42,8 @@ public final class DynamoServer implements AutoCloseable {
 
   /** Opens the store and starts listening; the returned server is ready for requests. */
   public static DynamoServer start(DynamoConfig config) {
-    Store store = config.data()
-        .map(dir -> Store.open(dir, config.syncWrites()))
-        .orElseGet(Store::inMemory);
+    Store store =
+        config.data().map(dir -> Store.open(dir, config.syncWrites())).orElseGet(Store::inMemory);
     try {
       Clock clock = Clock.systemUTC();
       ObjectMapper mapper = new ObjectMapper();
@@ -62,12 +61,18 @@ public final class DynamoServer implements AutoCloseable {
       connector.setPort(config.port());
       jetty.addConnector(connector);
       Dispatcher dispatcher = new Dispatcher();
-      Operations.register(dispatcher, catalog, reader, writer, new Arns("us-east-1"), clock,
+      Operations.register(
+          dispatcher,
+          catalog,
+          reader,
+          writer,
+          new Arns("us-east-1"),
+          clock,
           config.host() + ":" + config.port());
       jetty.setHandler(new DynamoHandler(dispatcher, mapper));
       jetty.start();
-      URI endpoint = URI.create("http://" + hostForUri(config.host()) + ":"
-          + connector.getLocalPort());
+      URI endpoint =
+          URI.create("http://" + hostForUri(config.host()) + ":" + connector.getLocalPort());
       TtlSweeper sweeper = new TtlSweeper(catalog, reader, writer, clock);
       sweeper.start();
       return new DynamoServer(jetty, store, sweeper, endpoint);

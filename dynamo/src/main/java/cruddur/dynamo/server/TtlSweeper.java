@@ -24,23 +24,25 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Deletes items whose TTL attribute (a number of epoch seconds) has passed, in the background,
- * as DynamoDB does; an item is re-checked under the table lock before it goes.
+ * Deletes items whose TTL attribute (a number of epoch seconds) has passed, in the background, as
+ * DynamoDB does; an item is re-checked under the table lock before it goes.
  */
 final class TtlSweeper implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(TtlSweeper.class);
   private static final long PERIOD_MILLIS = 1000;
+  private static final BigDecimal FIVE_YEARS_SECONDS = BigDecimal.valueOf(5L * 365 * 24 * 3600);
 
   private final Catalog catalog;
   private final TableReader reader;
   private final TableWriter writer;
   private final Clock clock;
-  private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(
-      r -> {
-        Thread t = new Thread(r, "dynamo-ttl");
-        t.setDaemon(true);
-        return t;
-      });
+  private final ScheduledExecutorService executor =
+      Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread t = new Thread(r, "dynamo-ttl");
+            t.setDaemon(true);
+            return t;
+          });
 
   TtlSweeper(Catalog catalog, TableReader reader, TableWriter writer, Clock clock) {
     this.catalog = catalog;
@@ -50,8 +52,8 @@ final class TtlSweeper implements AutoCloseable {
   }
 
   void start() {
-    executor.scheduleWithFixedDelay(this::sweepSafely, PERIOD_MILLIS, PERIOD_MILLIS,
-        TimeUnit.MILLISECONDS);
+    executor.scheduleWithFixedDelay(
+        this::sweepSafely, PERIOD_MILLIS, PERIOD_MILLIS, TimeUnit.MILLISECONDS);
   }
 
   private void sweepSafely() {
@@ -95,8 +97,14 @@ final class TtlSweeper implements AutoCloseable {
     }
   }
 
+  /**
+   * Past its time but not more than five years past it: DynamoDB ignores older TTL values, which
+   * are more likely milliseconds or mistakes than real expiry times.
+   */
   private static boolean isExpired(AttributeValue value, BigDecimal now) {
-    return value instanceof AttributeValue.N n && n.value().compareTo(now) < 0;
+    return value instanceof AttributeValue.N n
+        && n.value().compareTo(now) < 0
+        && n.value().compareTo(now.subtract(FIVE_YEARS_SECONDS)) >= 0;
   }
 
   @Override

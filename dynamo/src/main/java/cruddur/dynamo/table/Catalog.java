@@ -15,8 +15,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListMap;
 
 /**
- * The tables that exist, with their definitions persisted beside the data. All metadata keys
- * start with table id 0, which no table uses.
+ * The tables that exist, with their definitions persisted beside the data. All metadata keys start
+ * with table id 0, which no table uses.
  */
 public final class Catalog {
   private static final byte DEFINITION = 1;
@@ -53,14 +53,17 @@ public final class Catalog {
 
   /** The table, or ResourceNotFoundException with DynamoDB's data-plane message. */
   public Table require(String name) {
-    return find(name).orElseThrow(
-        () -> DynamoException.resourceNotFound("Requested resource not found"));
+    return find(name)
+        .orElseThrow(() -> DynamoException.resourceNotFound("Requested resource not found"));
   }
 
   /** The table, or ResourceNotFoundException naming it, as the control plane reports. */
   public Table requireNamed(String name) {
-    return find(name).orElseThrow(() -> DynamoException.resourceNotFound(
-        "Requested resource not found: Table: " + name + " not found"));
+    return find(name)
+        .orElseThrow(
+            () ->
+                DynamoException.resourceNotFound(
+                    "Requested resource not found: Table: " + name + " not found"));
   }
 
   public Optional<Table> find(String name) {
@@ -76,14 +79,14 @@ public final class Catalog {
   public Table create(TableDefinition definition) {
     synchronized (ddlLock) {
       if (tables.containsKey(definition.name())) {
-        throw DynamoException.resourceInUse(
-            "Table already exists: " + definition.name());
+        throw DynamoException.resourceInUse("Table already exists: " + definition.name());
       }
       int id = nextId++;
       TableDefinition def = definition.withId(id);
-      Batch batch = new Batch()
-          .put(nextIdKey(), ByteBuffer.allocate(4).putInt(nextId).array())
-          .put(definitionKey(def.name()), write(def));
+      Batch batch =
+          new Batch()
+              .put(nextIdKey(), ByteBuffer.allocate(4).putInt(nextId).array())
+              .put(definitionKey(def.name()), write(def));
       store.write(batch);
       Table table = new Table(def, "ACTIVE");
       tables.put(def.name(), table);
@@ -113,8 +116,8 @@ public final class Catalog {
       store.write(new Batch().delete(definitionKey(table.name())));
       tables.remove(table.name());
       store.deleteRange(countersKey(id, 0), countersKey(id + 1, 0));
-      store.deleteRange(ByteBuffer.allocate(4).putInt(id).array(),
-          ByteBuffer.allocate(4).putInt(id + 1).array());
+      store.deleteRange(
+          ByteBuffer.allocate(4).putInt(id).array(), ByteBuffer.allocate(4).putInt(id + 1).array());
     }
   }
 
@@ -128,7 +131,8 @@ public final class Catalog {
    * table's write lock, then {@link #applyCounters} once the batch is durable.
    */
   public void putCounters(Batch batch, Table table, int index, long itemDelta, long sizeDelta) {
-    batch.put(countersKey(table.definition().id(), index),
+    batch.put(
+        countersKey(table.definition().id(), index),
         counterBytes(table.itemCount(index) + itemDelta, table.sizeBytes(index) + sizeDelta));
   }
 
@@ -143,10 +147,13 @@ public final class Catalog {
   }
 
   private void loadCounters(Table table, int index) {
-    store.get(countersKey(table.definition().id(), index)).ifPresent(b -> {
-      ByteBuffer buf = ByteBuffer.wrap(b);
-      table.addCounts(index, buf.getLong(), buf.getLong());
-    });
+    store
+        .get(countersKey(table.definition().id(), index))
+        .ifPresent(
+            b -> {
+              ByteBuffer buf = ByteBuffer.wrap(b);
+              table.addCounts(index, buf.getLong(), buf.getLong());
+            });
   }
 
   private static byte[] counterBytes(long items, long bytes) {

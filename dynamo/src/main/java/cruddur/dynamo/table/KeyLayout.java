@@ -73,7 +73,8 @@ public final class KeyLayout {
     Map<String, AttributeValue> out = new LinkedHashMap<>();
     for (Map.Entry<String, AttributeValue> e : item.entrySet()) {
       String name = e.getKey();
-      if (table.key().isKeyAttribute(name) || index.key().isKeyAttribute(name)
+      if (table.key().isKeyAttribute(name)
+          || index.key().isKeyAttribute(name)
           || index.projection().nonKeyAttributes().contains(name)) {
         out.put(name, e.getValue());
       }

@@ -8,7 +8,10 @@ import java.util.Optional;
  * scalar type (S, N or B).
  */
 public record KeySchema(
-    String hashName, AttributeValue.Type hashType, String rangeName, AttributeValue.Type rangeType) {
+    String hashName,
+    AttributeValue.Type hashType,
+    String rangeName,
+    AttributeValue.Type rangeType) {
 
   public static KeySchema hashOnly(String name, AttributeValue.Type type) {
     return new KeySchema(name, type, null, null);

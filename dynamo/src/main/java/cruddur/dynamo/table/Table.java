@@ -4,8 +4,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * A live table: its current definition, the lock that serialises its writes (so conditions,
- * index entries and counters change together), and its item count and size.
+ * A live table: its current definition, the lock that serialises its writes (so conditions, index
+ * entries and counters change together), and its item count and size.
  */
 public final class Table {
   private volatile TableDefinition definition;

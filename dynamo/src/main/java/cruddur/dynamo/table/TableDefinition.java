@@ -48,47 +48,155 @@ public record TableDefinition(
   }
 
   public TableDefinition withId(int newId) {
-    return new TableDefinition(name, newId, creationEpochSeconds, attributeTypes, key, indexes,
-        billingMode, throughput, stream, ttlAttribute, tags, deletionProtection, tableClass);
+    return new TableDefinition(
+        name,
+        newId,
+        creationEpochSeconds,
+        attributeTypes,
+        key,
+        indexes,
+        billingMode,
+        throughput,
+        stream,
+        ttlAttribute,
+        tags,
+        deletionProtection,
+        tableClass);
   }
 
   public TableDefinition withIndexes(List<IndexDefinition> newIndexes) {
-    return new TableDefinition(name, id, creationEpochSeconds, attributeTypes, key, newIndexes,
-        billingMode, throughput, stream, ttlAttribute, tags, deletionProtection, tableClass);
+    return new TableDefinition(
+        name,
+        id,
+        creationEpochSeconds,
+        attributeTypes,
+        key,
+        newIndexes,
+        billingMode,
+        throughput,
+        stream,
+        ttlAttribute,
+        tags,
+        deletionProtection,
+        tableClass);
   }
 
   public TableDefinition withAttributeTypes(Map<String, AttributeValue.Type> newTypes) {
-    return new TableDefinition(name, id, creationEpochSeconds, newTypes, key, indexes,
-        billingMode, throughput, stream, ttlAttribute, tags, deletionProtection, tableClass);
+    return new TableDefinition(
+        name,
+        id,
+        creationEpochSeconds,
+        newTypes,
+        key,
+        indexes,
+        billingMode,
+        throughput,
+        stream,
+        ttlAttribute,
+        tags,
+        deletionProtection,
+        tableClass);
   }
 
   public TableDefinition withBilling(String newBillingMode, Throughput newThroughput) {
-    return new TableDefinition(name, id, creationEpochSeconds, attributeTypes, key, indexes,
-        newBillingMode, newThroughput, stream, ttlAttribute, tags, deletionProtection, tableClass);
+    return new TableDefinition(
+        name,
+        id,
+        creationEpochSeconds,
+        attributeTypes,
+        key,
+        indexes,
+        newBillingMode,
+        newThroughput,
+        stream,
+        ttlAttribute,
+        tags,
+        deletionProtection,
+        tableClass);
   }
 
   public TableDefinition withStream(StreamSettings newStream) {
-    return new TableDefinition(name, id, creationEpochSeconds, attributeTypes, key, indexes,
-        billingMode, throughput, newStream, ttlAttribute, tags, deletionProtection, tableClass);
+    return new TableDefinition(
+        name,
+        id,
+        creationEpochSeconds,
+        attributeTypes,
+        key,
+        indexes,
+        billingMode,
+        throughput,
+        newStream,
+        ttlAttribute,
+        tags,
+        deletionProtection,
+        tableClass);
   }
 
   public TableDefinition withTtl(String newTtlAttribute) {
-    return new TableDefinition(name, id, creationEpochSeconds, attributeTypes, key, indexes,
-        billingMode, throughput, stream, newTtlAttribute, tags, deletionProtection, tableClass);
+    return new TableDefinition(
+        name,
+        id,
+        creationEpochSeconds,
+        attributeTypes,
+        key,
+        indexes,
+        billingMode,
+        throughput,
+        stream,
+        newTtlAttribute,
+        tags,
+        deletionProtection,
+        tableClass);
   }
 
   public TableDefinition withTags(Map<String, String> newTags) {
-    return new TableDefinition(name, id, creationEpochSeconds, attributeTypes, key, indexes,
-        billingMode, throughput, stream, ttlAttribute, newTags, deletionProtection, tableClass);
+    return new TableDefinition(
+        name,
+        id,
+        creationEpochSeconds,
+        attributeTypes,
+        key,
+        indexes,
+        billingMode,
+        throughput,
+        stream,
+        ttlAttribute,
+        newTags,
+        deletionProtection,
+        tableClass);
   }
 
   public TableDefinition withDeletionProtection(boolean enabled) {
-    return new TableDefinition(name, id, creationEpochSeconds, attributeTypes, key, indexes,
-        billingMode, throughput, stream, ttlAttribute, tags, enabled, tableClass);
+    return new TableDefinition(
+        name,
+        id,
+        creationEpochSeconds,
+        attributeTypes,
+        key,
+        indexes,
+        billingMode,
+        throughput,
+        stream,
+        ttlAttribute,
+        tags,
+        enabled,
+        tableClass);
   }
 
   public TableDefinition withTableClass(String newTableClass) {
-    return new TableDefinition(name, id, creationEpochSeconds, attributeTypes, key, indexes,
-        billingMode, throughput, stream, ttlAttribute, tags, deletionProtection, newTableClass);
+    return new TableDefinition(
+        name,
+        id,
+        creationEpochSeconds,
+        attributeTypes,
+        key,
+        indexes,
+        billingMode,
+        throughput,
+        stream,
+        ttlAttribute,
+        tags,
+        deletionProtection,
+        newTableClass);
   }
 }

@@ -43,36 +43,49 @@ public final class TableWriter {
       }
       for (IndexDefinition index : def.indexes()) {
         writeIndex(batch, def, index, m.oldItem(), m.newItem());
-        count(delta, index.number(),
-            m.oldItem().filter(i -> KeyLayout.isIndexed(index, i))
+        count(
+            delta,
+            index.number(),
+            m.oldItem()
+                .filter(i -> KeyLayout.isIndexed(index, i))
                 .map(i -> KeyLayout.project(def, index, i)),
-            m.newItem().filter(i -> KeyLayout.isIndexed(index, i))
+            m.newItem()
+                .filter(i -> KeyLayout.isIndexed(index, i))
                 .map(i -> KeyLayout.project(def, index, i)));
       }
       changeLog.record(batch, m.table(), m.oldItem(), m.newItem());
     }
-    deltas.forEach((table, d) -> forEachDelta(d,
-        (index, items, bytes) -> catalog.putCounters(batch, table, index, items, bytes)));
+    deltas.forEach(
+        (table, d) ->
+            forEachDelta(
+                d,
+                (index, items, bytes) -> catalog.putCounters(batch, table, index, items, bytes)));
     store.write(batch);
-    deltas.forEach((table, d) -> forEachDelta(d,
-        (index, items, bytes) -> catalog.applyCounters(table, index, items, bytes)));
+    deltas.forEach(
+        (table, d) ->
+            forEachDelta(
+                d, (index, items, bytes) -> catalog.applyCounters(table, index, items, bytes)));
   }
 
-  private static void count(long[][] delta, int index,
+  private static void count(
+      long[][] delta,
+      int index,
       Optional<Map<String, AttributeValue>> oldItem,
       Optional<Map<String, AttributeValue>> newItem) {
     if (oldItem.isEmpty() && newItem.isEmpty()) {
       return;
     }
     long[] d = delta[index] == null ? (delta[index] = new long[2]) : delta[index];
-    oldItem.ifPresent(old -> {
-      d[0]--;
-      d[1] -= ItemSize.of(old);
-    });
-    newItem.ifPresent(item -> {
-      d[0]++;
-      d[1] += ItemSize.of(item);
-    });
+    oldItem.ifPresent(
+        old -> {
+          d[0]--;
+          d[1] -= ItemSize.of(old);
+        });
+    newItem.ifPresent(
+        item -> {
+          d[0]++;
+          d[1] += ItemSize.of(item);
+        });
   }
 
   private interface DeltaConsumer {
@@ -95,19 +108,19 @@ public final class TableWriter {
       Optional<Map<String, AttributeValue>> newItem) {
     Optional<byte[]> oldKey = oldItem.flatMap(i -> KeyLayout.indexKey(def, index, i));
     Optional<byte[]> newKey = newItem.flatMap(i -> KeyLayout.indexKey(def, index, i));
-    if (oldKey.isPresent()
-        && (newKey.isEmpty() || !Arrays.equals(oldKey.get(), newKey.get()))) {
+    if (oldKey.isPresent() && (newKey.isEmpty() || !Arrays.equals(oldKey.get(), newKey.get()))) {
       batch.delete(oldKey.get());
     }
-    newKey.ifPresent(k -> batch.put(k, ItemCodec.encode(KeyLayout.project(def, index, newItem.get()))));
+    newKey.ifPresent(
+        k -> batch.put(k, ItemCodec.encode(KeyLayout.project(def, index, newItem.get()))));
   }
 
   /**
-   * Writes one index's entries for existing items (a new GSI's backfill) in one batch; called
-   * under the table's write lock.
+   * Writes one index's entries for existing items (a new GSI's backfill) in one batch; called under
+   * the table's write lock.
    */
-  public void backfill(Table table, IndexDefinition index,
-      List<Map<String, AttributeValue>> items) {
+  public void backfill(
+      Table table, IndexDefinition index, List<Map<String, AttributeValue>> items) {
     TableDefinition def = table.definition();
     Batch batch = new Batch();
     long count = 0;

@@ -36,8 +36,10 @@ class CrashDurabilityTest {
     try (DynamoDbClient client = EngineFixture.client(endpointOf(first))) {
       table = EngineFixture.createHashTable(client);
       AtomicBoolean stop = new AtomicBoolean();
-      List<Thread> writers = List.of(writer(client, table, "a", acknowledged, stop),
-          writer(client, table, "b", acknowledged, stop));
+      List<Thread> writers =
+          List.of(
+              writer(client, table, "a", acknowledged, stop),
+              writer(client, table, "b", acknowledged, stop));
       writers.forEach(Thread::start);
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
       while (acknowledged.size() < 500 && System.nanoTime() < deadline) {
@@ -56,8 +58,10 @@ class CrashDurabilityTest {
     Process second = startEngine();
     try (DynamoDbClient client = EngineFixture.client(endpointOf(second))) {
       for (String id : acknowledged) {
-        var item = client.getItem(r -> r.tableName(table).key(Map.of("id", s(id)))
-            .consistentRead(true)).item();
+        var item =
+            client
+                .getItem(r -> r.tableName(table).key(Map.of("id", s(id))).consistentRead(true))
+                .item();
         assertThat(item).as("acknowledged item %s", id).containsEntry("id", s(id));
       }
     } finally {
@@ -65,44 +69,60 @@ class CrashDurabilityTest {
     }
   }
 
-  private static Thread writer(DynamoDbClient client, String table, String prefix,
-      Set<String> acknowledged, AtomicBoolean stop) {
-    return new Thread(() -> {
-      for (int i = 0; !stop.get(); i++) {
-        String id = prefix + i;
-        try {
-          client.putItem(r -> r.tableName(table).item(Map.of("id", s(id), "v", s("x".repeat(100)))));
-          acknowledged.add(id);
-        } catch (RuntimeException e) {
-          return; // the engine died: this write was never acknowledged
-        }
-      }
-    });
+  private static Thread writer(
+      DynamoDbClient client,
+      String table,
+      String prefix,
+      Set<String> acknowledged,
+      AtomicBoolean stop) {
+    return new Thread(
+        () -> {
+          for (int i = 0; !stop.get(); i++) {
+            String id = prefix + i;
+            try {
+              client.putItem(
+                  r -> r.tableName(table).item(Map.of("id", s(id), "v", s("x".repeat(100)))));
+              acknowledged.add(id);
+            } catch (RuntimeException e) {
+              return; // the engine died: this write was never acknowledged
+            }
+          }
+        });
   }
 
   private Process startEngine() throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-        DynamoMain.class.getName(), "--port", "0", "--data-dir", dataDir.toString());
+    ProcessBuilder pb =
+        new ProcessBuilder(
+            java,
+            "-cp",
+            System.getProperty("java.class.path"),
+            DynamoMain.class.getName(),
+            "--port",
+            "0",
+            "--data-dir",
+            dataDir.toString());
     pb.redirectErrorStream(true);
     return pb.start();
   }
 
   private static URI endpointOf(Process process) throws IOException {
-    BufferedReader out = new BufferedReader(
-        new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+    BufferedReader out =
+        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     for (String line = out.readLine(); line != null; line = out.readLine()) {
       Matcher m = LISTENING.matcher(line);
       if (m.find()) {
-        Thread drain = new Thread(() -> {
-          try {
-            while (out.readLine() != null) {
-              // keep the pipe from filling
-            }
-          } catch (IOException ignored) {
-            // the process ended
-          }
-        });
+        Thread drain =
+            new Thread(
+                () -> {
+                  try {
+                    while (out.readLine() != null) {
+                      // keep the pipe from filling
+                    }
+                  } catch (IOException ignored) {
+                    // the process ended
+                  }
+                });
         drain.setDaemon(true);
         drain.start();
         return URI.create(m.group(1));

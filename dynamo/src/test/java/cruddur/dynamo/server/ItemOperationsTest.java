@@ -49,11 +49,17 @@ class ItemOperationsTest {
     String table = EngineFixture.createHashTable(client);
     client.putItem(r -> r.tableName(table).item(Map.of("id", s("x"), "v", n("1"))));
 
-    assertThatThrownBy(() -> client.putItem(r -> r.tableName(table)
-            .item(Map.of("id", s("x"), "v", n("2")))
-            .conditionExpression("attribute_not_exists(id)")
-            .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)))
-        .isInstanceOfSatisfying(ConditionalCheckFailedException.class,
+    assertThatThrownBy(
+            () ->
+                client.putItem(
+                    r ->
+                        r.tableName(table)
+                            .item(Map.of("id", s("x"), "v", n("2")))
+                            .conditionExpression("attribute_not_exists(id)")
+                            .returnValuesOnConditionCheckFailure(
+                                ReturnValuesOnConditionCheckFailure.ALL_OLD)))
+        .isInstanceOfSatisfying(
+            ConditionalCheckFailedException.class,
             e -> assertThat(e.item()).containsEntry("v", n("1")));
   }
 
@@ -61,14 +67,43 @@ class ItemOperationsTest {
   void updateItemAddsAndReturnsUpdatedNew() {
     String table = EngineFixture.createHashTable(client);
 
-    var result = client.updateItem(r -> r.tableName(table)
-        .key(Map.of("id", s("c")))
-        .updateExpression("ADD #c :one SET tag = :t")
-        .expressionAttributeNames(Map.of("#c", "count"))
-        .expressionAttributeValues(Map.of(":one", n("1"), ":t", s("hi")))
-        .returnValues(ReturnValue.UPDATED_NEW));
+    var result =
+        client.updateItem(
+            r ->
+                r.tableName(table)
+                    .key(Map.of("id", s("c")))
+                    .updateExpression("ADD #c :one SET tag = :t")
+                    .expressionAttributeNames(Map.of("#c", "count"))
+                    .expressionAttributeValues(Map.of(":one", n("1"), ":t", s("hi")))
+                    .returnValues(ReturnValue.UPDATED_NEW));
 
     assertThat(result.attributes()).isEqualTo(Map.of("count", n("1"), "tag", s("hi")));
+  }
+
+  @Test
+  void updatedNewReturnsOnlyTheNestedPathsTheUpdateChanged() {
+    String table = EngineFixture.createHashTable(client);
+    client.putItem(
+        r ->
+            r.tableName(table)
+                .item(
+                    Map.of(
+                        "id",
+                        s("m"),
+                        "info",
+                        AttributeValue.fromM(Map.of("rating", n("1"), "plot", s("old"))))));
+
+    var result =
+        client.updateItem(
+            r ->
+                r.tableName(table)
+                    .key(Map.of("id", s("m")))
+                    .updateExpression("SET info.rating = :r")
+                    .expressionAttributeValues(Map.of(":r", n("5.5")))
+                    .returnValues(ReturnValue.UPDATED_NEW));
+
+    assertThat(result.attributes())
+        .isEqualTo(Map.of("info", AttributeValue.fromM(Map.of("rating", n("5.5")))));
   }
 
   @Test

@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 
 /** The JSON 1.0 protocol at the HTTP level: headers, CRC, and errors for malformed requests. */
 class WireProtocolTest {
-  private static final String AUTH = "AWS4-HMAC-SHA256 Credential=AKID/20260101/us-east-1/dynamodb"
-      + "/aws4_request, SignedHeaders=host;x-amz-date, Signature=abc";
+  private static final String AUTH =
+      "AWS4-HMAC-SHA256 Credential=AKID/20260101/us-east-1/dynamodb"
+          + "/aws4_request, SignedHeaders=host;x-amz-date, Signature=abc";
   private static DynamoServer server;
   private static HttpClient http;
 
@@ -30,12 +31,13 @@ class WireProtocolTest {
     server.close();
   }
 
-  private static HttpResponse<String> post(String target, String body, String contentType,
-      String auth) throws Exception {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.endpoint() + "/"))
-        .POST(HttpRequest.BodyPublishers.ofString(body))
-        .header("Content-Type", contentType)
-        .header("X-Amz-Date", "20260101T000000Z");
+  private static HttpResponse<String> post(
+      String target, String body, String contentType, String auth) throws Exception {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(server.endpoint() + "/"))
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .header("Content-Type", contentType)
+            .header("X-Amz-Date", "20260101T000000Z");
     if (target != null) {
       b.header("X-Amz-Target", target);
     }
@@ -56,7 +58,8 @@ class WireProtocolTest {
     CRC32 crc = new CRC32();
     crc.update(response.body().getBytes(StandardCharsets.UTF_8));
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.headers().firstValue("x-amz-crc32")).hasValue(Long.toString(crc.getValue()));
+    assertThat(response.headers().firstValue("x-amz-crc32"))
+        .hasValue(Long.toString(crc.getValue()));
     assertThat(response.headers().firstValue("x-amzn-RequestId")).get().asString().hasSize(52);
   }
 
@@ -104,28 +107,32 @@ class WireProtocolTest {
 
   @Test
   void anAuthorizationHeaderWithoutASignatureIsIncomplete() throws Exception {
-    HttpResponse<String> response = post("DynamoDB_20120810.ListTables", "{}",
-        "application/x-amz-json-1.0", "AWS4-HMAC-SHA256 Credential=a/b/c/d/e");
+    HttpResponse<String> response =
+        post(
+            "DynamoDB_20120810.ListTables",
+            "{}",
+            "application/x-amz-json-1.0",
+            "AWS4-HMAC-SHA256 Credential=a/b/c/d/e");
 
-    assertThat(response.body()).contains("IncompleteSignatureException")
+    assertThat(response.body())
+        .contains("IncompleteSignatureException")
         .contains("Authorization header requires 'Signature' parameter.");
   }
 
   @Test
   void anotherContentTypeIsNotFound() throws Exception {
-    HttpResponse<String> response =
-        post("DynamoDB_20120810.ListTables", "{}", "text/plain", AUTH);
+    HttpResponse<String> response = post("DynamoDB_20120810.ListTables", "{}", "text/plain", AUTH);
 
     assertThat(response.statusCode()).isEqualTo(404);
   }
 
   @Test
   void aWrongJsonTypeForAMemberIsASerializationException() throws Exception {
-    HttpResponse<String> response =
-        post("DynamoDB_20120810.DescribeTable", "{\"TableName\": 5}");
+    HttpResponse<String> response = post("DynamoDB_20120810.DescribeTable", "{\"TableName\": 5}");
 
     assertThat(response.statusCode()).isEqualTo(400);
-    assertThat(response.body()).contains("SerializationException")
+    assertThat(response.body())
+        .contains("SerializationException")
         .contains("NUMBER_VALUE cannot be converted to String");
   }
 
@@ -133,27 +140,32 @@ class WireProtocolTest {
   void aMissingRequiredMemberIsAValidationException() throws Exception {
     HttpResponse<String> response = post("DynamoDB_20120810.DescribeTable", "{}");
 
-    assertThat(response.body()).contains("com.amazon.coral.validate#ValidationException")
-        .contains("Value null at 'tableName' failed to satisfy constraint: Member must not be"
-            + " null");
+    assertThat(response.body())
+        .contains("com.amazon.coral.validate#ValidationException")
+        .contains(
+            "Value null at 'tableName' failed to satisfy constraint: Member must not be" + " null");
   }
 
   @Test
   void anInvalidAttributeValueShapeIsRejectedWithoutHarm() throws Exception {
-    HttpResponse<String> response = post("DynamoDB_20120810.PutItem",
-        "{\"TableName\": \"nope\", \"Item\": {\"a\": {\"S\": \"x\", \"N\": \"1\"}}}");
+    HttpResponse<String> response =
+        post(
+            "DynamoDB_20120810.PutItem",
+            "{\"TableName\": \"nope\", \"Item\": {\"a\": {\"S\": \"x\", \"N\": \"1\"}}}");
 
     assertThat(response.statusCode()).isEqualTo(400);
-    assertThat(response.body()).contains("ValidationException")
+    assertThat(response.body())
+        .contains("ValidationException")
         .contains("Supplied AttributeValue has more than one datatypes set");
     assertThat(post("DynamoDB_20120810.ListTables", "{}").statusCode()).isEqualTo(200);
   }
 
   @Test
   void aHealthCheckGetAnswers() throws Exception {
-    HttpResponse<String> response = http.send(
-        HttpRequest.newBuilder(URI.create(server.endpoint() + "/")).GET().build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(URI.create(server.endpoint() + "/")).GET().build(),
+            HttpResponse.BodyHandlers.ofString());
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body()).startsWith("healthy");
