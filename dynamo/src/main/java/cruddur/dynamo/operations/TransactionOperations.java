@@ -75,8 +75,8 @@ public final class TransactionOperations {
     }
     List<WriteRequest> writes = new ArrayList<>();
     Set<ByteBuffer> seen = new HashSet<>();
-    for (JsonNode action : actions) {
-      WriteRequest write = writeRequest(action);
+    for (int i = 0; i < actions.size(); i++) {
+      WriteRequest write = writeRequest(actions.get(i), i + 1);
       ByteBuffer id = ByteBuffer.wrap(KeyLayout.itemKey(write.table().definition(), write.key()));
       if (!seen.add(id)) {
         throw DynamoException.validation(
@@ -138,7 +138,7 @@ public final class TransactionOperations {
     }
   }
 
-  private WriteRequest writeRequest(JsonNode action) {
+  private WriteRequest writeRequest(JsonNode action, int position) {
     List<String> kinds = new ArrayList<>();
     for (String k : List.of("ConditionCheck", "Put", "Delete", "Update")) {
       if (action.hasNonNull(k)) {
@@ -166,7 +166,9 @@ public final class TransactionOperations {
                           () ->
                               DynamoException.validation(
                                   "1 validation error detected: Value null at"
-                                      + " 'transactItems.1.member.put.item' failed to satisfy constraint:"
+                                      + " 'transactItems."
+                                      + position
+                                      + ".member.put.item' failed to satisfy constraint:"
                                       + " Member must not be null")));
           RequestExpressions expressions =
               RequestExpressions.parse(body, RequestKind.PUT_ITEM, ItemOperations.keyNames(def));
@@ -198,6 +200,14 @@ public final class TransactionOperations {
         }
       default:
         {
+          if (!Json.present(body, "ConditionExpression")) {
+            throw DynamoException.validation(
+                "1 validation error detected: Value null at"
+                    + " 'transactItems."
+                    + position
+                    + ".member.conditionCheck.conditionExpression' failed to"
+                    + " satisfy constraint: Member must not be null");
+          }
           Map<String, AttributeValue> key = key(body, def);
           RequestExpressions expressions =
               RequestExpressions.parse(
@@ -231,12 +241,14 @@ public final class TransactionOperations {
     record Get(Table table, Map<String, AttributeValue> key, RequestExpressions expressions) {}
     List<Get> gets = new ArrayList<>();
     Set<ByteBuffer> seen = new HashSet<>();
-    for (JsonNode action : actions) {
-      JsonNode body = action.get("Get");
+    for (int i = 0; i < actions.size(); i++) {
+      JsonNode body = actions.get(i).get("Get");
       if (body == null || body.isNull()) {
         throw DynamoException.validation(
             "1 validation error detected: Value null at"
-                + " 'transactItems.1.member.get' failed to satisfy constraint: Member must not be"
+                + " 'transactItems."
+                + (i + 1)
+                + ".member.get' failed to satisfy constraint: Member must not be"
                 + " null");
       }
       new Constraints().tableName(body, "TableName").check();

@@ -315,6 +315,24 @@ class BatchAndTransactionTest {
   }
 
   @Test
+  void conditionCheckWithoutAConditionExpressionIsRejected() {
+    String a = EngineFixture.createHashTable(client);
+
+    assertThatThrownBy(
+            () ->
+                client.transactWriteItems(
+                    r ->
+                        r.transactItems(
+                            putAction(a, Map.of("id", s("1"))),
+                            TransactWriteItem.builder()
+                                .conditionCheck(c -> c.tableName(a).key(id("2")))
+                                .build())))
+        .isInstanceOf(DynamoDbException.class)
+        .hasMessageContaining(
+            "Value null at 'transactItems.2.member.conditionCheck.conditionExpression'");
+  }
+
+  @Test
   void failedConditionCheckCancelsTheWholeTransactionWithReasonsInOrder() {
     String a = EngineFixture.createHashTable(client);
     String b = EngineFixture.createHashTable(client);
