@@ -8,6 +8,7 @@ import cruddur.dynamo.item.AttributeValueJson;
 import cruddur.dynamo.item.ItemSize;
 import cruddur.dynamo.protocol.Dispatcher;
 import cruddur.dynamo.protocol.DynamoException;
+import cruddur.dynamo.protocol.JsonTrees;
 import cruddur.dynamo.protocol.ResponseBody;
 import cruddur.dynamo.table.Catalog;
 import cruddur.dynamo.table.KeyLayout;
@@ -159,7 +160,7 @@ public final class BatchOperations {
                 "AttributesToGet")) {
           if (get.raw().hasNonNull(field)) {
             json.writeFieldName(field);
-            json.writeTree(get.raw().get(field));
+            JsonTrees.write(json, get.raw().get(field));
           }
         }
         json.writeEndObject();

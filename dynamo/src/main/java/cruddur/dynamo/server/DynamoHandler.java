@@ -4,11 +4,11 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import cruddur.dynamo.item.AttributeValueJson;
 import cruddur.dynamo.protocol.Dispatcher;
 import cruddur.dynamo.protocol.DynamoException;
 import cruddur.dynamo.protocol.ErrorType;
+import cruddur.dynamo.protocol.JsonTrees;
 import cruddur.dynamo.protocol.Operation;
 import cruddur.dynamo.protocol.ResponseBody;
 import java.io.ByteArrayOutputStream;
@@ -17,6 +17,7 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.zip.CRC32;
 import org.eclipse.jetty.http.HttpHeader;
@@ -39,14 +40,12 @@ final class DynamoHandler extends Handler.Abstract {
   private static final String JSON_10 = "application/x-amz-json-1.0";
   private static final char[] ID_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789".toCharArray();
 
-  private final Dispatcher dispatcher;
-  private final ObjectMapper mapper;
+  private final CompletableFuture<Dispatcher> dispatcher;
   private final JsonFactory factory;
 
-  DynamoHandler(Dispatcher dispatcher, ObjectMapper mapper) {
+  DynamoHandler(CompletableFuture<Dispatcher> dispatcher, JsonFactory factory) {
     this.dispatcher = dispatcher;
-    this.mapper = mapper;
-    this.factory = mapper.getFactory();
+    this.factory = factory;
   }
 
   @Override
@@ -106,6 +105,7 @@ final class DynamoHandler extends Handler.Abstract {
     String target = request.getHeaders().get("X-Amz-Target");
     Operation operation =
         dispatcher
+            .join()
             .find(target)
             .orElseThrow(() -> new DynamoException(ErrorType.UNKNOWN_OPERATION, null));
     checkAuthorization(request);
@@ -120,7 +120,7 @@ final class DynamoHandler extends Handler.Abstract {
       return null;
     }
     try {
-      JsonNode node = mapper.readTree(body);
+      JsonNode node = JsonTrees.parse(factory, body);
       if (node == null || !node.isObject()) {
         throw new DynamoException(ErrorType.SERIALIZATION, null);
       }

@@ -1,13 +1,11 @@
 package cruddur.dynamo.table;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
 import cruddur.dynamo.protocol.DynamoException;
 import cruddur.dynamo.storage.Batch;
 import cruddur.dynamo.storage.Cursor;
 import cruddur.dynamo.storage.Entry;
 import cruddur.dynamo.storage.Store;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -24,14 +22,14 @@ public final class Catalog {
   private static final byte COUNTERS = 3;
 
   private final Store store;
-  private final ObjectMapper mapper;
+  private final DefinitionCodec codec;
   private final ConcurrentSkipListMap<String, Table> tables = new ConcurrentSkipListMap<>();
   private final Object ddlLock = new Object();
   private int nextId;
 
-  public Catalog(Store store, ObjectMapper mapper) {
+  public Catalog(Store store, JsonFactory json) {
     this.store = store;
-    this.mapper = mapper;
+    this.codec = new DefinitionCodec(json);
     this.nextId = store.get(nextIdKey()).map(b -> ByteBuffer.wrap(b).getInt()).orElse(1);
     load();
   }
@@ -177,18 +175,10 @@ public final class Catalog {
   }
 
   private byte[] write(TableDefinition def) {
-    try {
-      return mapper.writeValueAsBytes(def);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return codec.encode(def);
   }
 
   private TableDefinition read(byte[] bytes) {
-    try {
-      return mapper.readValue(bytes, TableDefinition.class);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return codec.decode(bytes);
   }
 }

@@ -1,0 +1,76 @@
+package cruddur.dynamo.server;
+
+import java.nio.file.Path;
+
+/**
+ * The standalone engine's command line. Parsed by hand: six options do not need a CLI framework,
+ * and the engine's cold start cannot afford the reflection one costs.
+ */
+record EngineOptions(DynamoConfig config, boolean help) {
+  static final String USAGE =
+      """
+      Usage: dynamo [--port N] [--host ADDR] [--data-dir DIR | --in-memory] [--sync]
+      Runs the DynamoDB-compatible engine. Any DynamoDB client works against it; credentials
+      are accepted but not checked.
+        --port N          port to listen on; 0 picks a free one (default: 8000)
+        --host ADDR       address to listen on (default: 127.0.0.1)
+        --data-dir DIR    directory for durable data (default: data/dynamo)
+        --in-memory       keep nothing on disk (for tests and throwaway runs)
+        --sync            fsync every write: survives power loss, slower
+        -h, --help        show this help
+      """;
+
+  /** Parses the arguments; throws IllegalArgumentException with a one-line reason. */
+  static EngineOptions parse(String... args) {
+    int port = 8000;
+    String host = "127.0.0.1";
+    Path dataDir = Path.of("data", "dynamo");
+    boolean inMemory = false;
+    boolean dataDirGiven = false;
+    boolean sync = false;
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      String inline = null;
+      int eq = arg.indexOf('=');
+      if (arg.startsWith("--") && eq > 0) {
+        inline = arg.substring(eq + 1);
+        arg = arg.substring(0, eq);
+      }
+      switch (arg) {
+        case "-h", "--help" -> {
+          return new EngineOptions(null, true);
+        }
+        case "--port" -> {
+          String value = inline != null ? inline : value(args, ++i, arg);
+          try {
+            port = Integer.parseInt(value);
+          } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--port needs a number, not '" + value + "'");
+          }
+          if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("--port must be between 0 and 65535");
+          }
+        }
+        case "--host" -> host = inline != null ? inline : value(args, ++i, arg);
+        case "--data-dir" -> {
+          dataDir = Path.of(inline != null ? inline : value(args, ++i, arg));
+          dataDirGiven = true;
+        }
+        case "--in-memory" -> inMemory = true;
+        case "--sync" -> sync = true;
+        default -> throw new IllegalArgumentException("unknown option '" + args[i] + "'");
+      }
+    }
+    if (inMemory && dataDirGiven) {
+      throw new IllegalArgumentException("--in-memory and --data-dir exclude each other");
+    }
+    return new EngineOptions(new DynamoConfig(host, port, inMemory ? null : dataDir, sync), false);
+  }
+
+  private static String value(String[] args, int i, String option) {
+    if (i >= args.length) {
+      throw new IllegalArgumentException(option + " needs a value");
+    }
+    return args[i];
+  }
+}
