@@ -19,6 +19,10 @@ public final class DynamoMain {
       System.out.print(EngineOptions.USAGE);
       return;
     }
+    if (options.selfCheck()) {
+      System.exit(SelfCheck.run());
+      return;
+    }
     DynamoConfig config = options.config();
     DynamoServer server;
     try {

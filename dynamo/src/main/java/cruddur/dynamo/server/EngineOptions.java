@@ -6,7 +6,7 @@ import java.nio.file.Path;
  * The standalone engine's command line. Parsed by hand: six options do not need a CLI framework,
  * and the engine's cold start cannot afford the reflection one costs.
  */
-record EngineOptions(DynamoConfig config, boolean help) {
+record EngineOptions(DynamoConfig config, boolean help, boolean selfCheck) {
   static final String USAGE =
       """
       Usage: dynamo [--port N] [--host ADDR] [--data-dir DIR | --in-memory] [--sync]
@@ -17,6 +17,7 @@ record EngineOptions(DynamoConfig config, boolean help) {
         --data-dir DIR    directory for durable data (default: data/dynamo)
         --in-memory       keep nothing on disk (for tests and throwaway runs)
         --sync            fsync every write: survives power loss, slower
+        --self-check      start an in-memory engine, exercise it over HTTP, report, exit
         -h, --help        show this help
       """;
 
@@ -28,6 +29,7 @@ record EngineOptions(DynamoConfig config, boolean help) {
     boolean inMemory = false;
     boolean dataDirGiven = false;
     boolean sync = false;
+    boolean selfCheck = false;
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       String inline = null;
@@ -38,7 +40,7 @@ record EngineOptions(DynamoConfig config, boolean help) {
       }
       switch (arg) {
         case "-h", "--help" -> {
-          return new EngineOptions(null, true);
+          return new EngineOptions(null, true, false);
         }
         case "--port" -> {
           String value = inline != null ? inline : value(args, ++i, arg);
@@ -58,13 +60,15 @@ record EngineOptions(DynamoConfig config, boolean help) {
         }
         case "--in-memory" -> inMemory = true;
         case "--sync" -> sync = true;
+        case "--self-check" -> selfCheck = true;
         default -> throw new IllegalArgumentException("unknown option '" + args[i] + "'");
       }
     }
     if (inMemory && dataDirGiven) {
       throw new IllegalArgumentException("--in-memory and --data-dir exclude each other");
     }
-    return new EngineOptions(new DynamoConfig(host, port, inMemory ? null : dataDir, sync), false);
+    return new EngineOptions(
+        new DynamoConfig(host, port, inMemory ? null : dataDir, sync), false, selfCheck);
   }
 
   private static String value(String[] args, int i, String option) {
