@@ -13,11 +13,11 @@ import cruddur.dynamo.protocol.Operation;
 import cruddur.dynamo.protocol.ResponseBody;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.zip.CRC32;
 import org.eclipse.jetty.http.HttpHeader;
@@ -204,10 +204,22 @@ final class DynamoHandler extends Handler.Abstract {
     response.getHeaders().put(HttpHeader.CONTENT_LENGTH, 0L);
   }
 
+  /** The whole body, or null when it is larger than DynamoDB accepts. */
   private static byte[] readBody(Request request) throws IOException {
-    try (InputStream in = Content.Source.asInputStream(request)) {
-      byte[] body = in.readNBytes(MAX_REQUEST_BYTES + 1);
-      return body.length > MAX_REQUEST_BYTES ? null : body;
+    long length = request.getLength();
+    if (length > MAX_REQUEST_BYTES) {
+      return null;
+    }
+    try {
+      return Content.Source.asByteArrayAsync(request, MAX_REQUEST_BYTES + 1).get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while reading the request", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IllegalArgumentException) {
+        return null; // over the limit, without a declared length
+      }
+      throw new IOException("could not read the request", e.getCause());
     }
   }
 

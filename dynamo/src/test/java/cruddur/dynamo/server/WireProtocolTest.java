@@ -161,6 +161,16 @@ class WireProtocolTest {
   }
 
   @Test
+  void aBodyOverSixteenMegabytesIsRefusedAndTheServerCarriesOn() throws Exception {
+    String huge = "{\"TableName\": \"" + "x".repeat(16 * 1024 * 1024) + "\"}";
+
+    HttpResponse<String> response = post("DynamoDB_20120810.DescribeTable", huge);
+
+    assertThat(response.statusCode()).isEqualTo(413);
+    assertThat(post("DynamoDB_20120810.ListTables", "{}").statusCode()).isEqualTo(200);
+  }
+
+  @Test
   void aHealthCheckGetAnswers() throws Exception {
     HttpResponse<String> response =
         http.send(
