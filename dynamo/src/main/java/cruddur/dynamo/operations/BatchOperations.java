@@ -211,11 +211,14 @@ public final class BatchOperations {
       }
     }
     Map<String, Capacity> capacities = new LinkedHashMap<>();
-    for (WriteRequest write : writes) {
-      ItemOperations.Result result = items.execute(write);
-      capacities.merge(
-          write.table().name(), result.capacity(), (a, b) -> a.addTableWrite(b.total()));
-    }
+    Map<Table, List<WriteRequest>> byTable = new LinkedHashMap<>();
+    writes.forEach(w -> byTable.computeIfAbsent(w.table(), t -> new ArrayList<>()).add(w));
+    byTable.forEach(
+        (table, tableWrites) -> {
+          for (ItemOperations.Result result : items.executeAll(table, tableWrites)) {
+            capacities.merge(table.name(), result.capacity(), (a, b) -> a.addTableWrite(b.total()));
+          }
+        });
     return json -> {
       json.writeStartObject();
       json.writeObjectFieldStart("UnprocessedItems");

@@ -19,6 +19,7 @@ import cruddur.dynamo.table.Table;
 import cruddur.dynamo.table.TableDefinition;
 import cruddur.dynamo.table.TableReader;
 import cruddur.dynamo.table.TableWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -196,16 +197,29 @@ public final class ItemOperations {
 
   /** Runs one write under its table's lock. */
   Result execute(WriteRequest write) {
-    Table table = write.table();
+    return executeAll(write.table(), List.of(write)).get(0);
+  }
+
+  /**
+   * Runs writes of distinct items of one table under one hold of its lock, in one atomic batch
+   * (BatchWriteItem's puts and deletes, which carry no conditions).
+   */
+  List<Result> executeAll(Table table, List<WriteRequest> writes) {
     table.writeLock().lock();
     try {
       TableDefinition def = table.definition();
-      Optional<Map<String, AttributeValue>> before = reader.get(def, write.key());
-      Optional<Map<String, AttributeValue>> after = write.apply(before);
-      if (before.isPresent() || after.isPresent()) {
-        writer.write(List.of(new Mutation(table, before, after)));
+      List<Result> results = new ArrayList<>(writes.size());
+      List<Mutation> mutations = new ArrayList<>(writes.size());
+      for (WriteRequest write : writes) {
+        Optional<Map<String, AttributeValue>> before = reader.get(def, write.key());
+        Optional<Map<String, AttributeValue>> after = write.apply(before);
+        if (before.isPresent() || after.isPresent()) {
+          mutations.add(new Mutation(table, before, after));
+        }
+        results.add(new Result(before, after, writeCapacity(def, before, after)));
       }
-      return new Result(before, after, writeCapacity(def, before, after));
+      writer.write(mutations);
+      return results;
     } finally {
       table.writeLock().unlock();
     }

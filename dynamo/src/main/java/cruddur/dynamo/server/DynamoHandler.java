@@ -17,7 +17,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.zip.CRC32;
 import org.eclipse.jetty.http.HttpHeader;
@@ -27,6 +26,7 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.Invocable.InvocationType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,7 +43,13 @@ final class DynamoHandler extends Handler.Abstract {
   private final CompletableFuture<Dispatcher> dispatcher;
   private final JsonFactory factory;
 
-  DynamoHandler(CompletableFuture<Dispatcher> dispatcher, JsonFactory factory) {
+  /**
+   * {@code blocking} says whether a request may wait long (an fsync per write): then Jetty hands
+   * each request to a pool thread. Otherwise requests run where they arrive, which saves a thread
+   * hand-off per request; waits there are short (a table lock held for one write).
+   */
+  DynamoHandler(CompletableFuture<Dispatcher> dispatcher, JsonFactory factory, boolean blocking) {
+    super(blocking ? InvocationType.BLOCKING : InvocationType.NON_BLOCKING);
     this.dispatcher = dispatcher;
     this.factory = factory;
   }
@@ -64,12 +70,34 @@ final class DynamoHandler extends Handler.Abstract {
       sendText(response, callback, 200, "healthy: dynamodb.local ");
       return true;
     }
-    byte[] body = readBody(request);
-    if (body == null) {
-      response.setStatus(413);
-      response.write(true, null, callback);
+    if (request.getLength() > MAX_REQUEST_BYTES) {
+      tooLarge(response, callback);
       return true;
     }
+    // The body usually arrives with the headers, and then this completes at once on this thread.
+    Content.Source.asByteArrayAsync(request, MAX_REQUEST_BYTES + 1)
+        .whenComplete(
+            (body, failure) -> {
+              if (failure != null) {
+                if (failure instanceof IllegalArgumentException
+                    || failure.getCause() instanceof IllegalArgumentException) {
+                  tooLarge(response, callback);
+                } else {
+                  callback.failed(failure);
+                }
+                return;
+              }
+              respond(request, response, callback, body);
+            });
+    return true;
+  }
+
+  private static void tooLarge(Response response, Callback callback) {
+    response.setStatus(413);
+    response.write(true, null, callback);
+  }
+
+  private void respond(Request request, Response response, Callback callback, byte[] body) {
     String contentType =
         Optional.ofNullable(request.getHeaders().get(HttpHeader.CONTENT_TYPE))
             .map(t -> t.split(";")[0].trim())
@@ -79,7 +107,7 @@ final class DynamoHandler extends Handler.Abstract {
             && !contentType.equals(JSON_10)
             && !contentType.equals("application/json"))) {
       sendText(response, callback, 404, "<UnknownOperationException/>\n");
-      return true;
+      return;
     }
     String responseType = contentType.equals(JSON_10) ? JSON_10 : "application/json";
     byte[] out;
@@ -89,7 +117,7 @@ final class DynamoHandler extends Handler.Abstract {
     } catch (DynamoException e) {
       status = e.type().httpStatus();
       out = renderError(e);
-    } catch (RuntimeException e) {
+    } catch (IOException | RuntimeException e) {
       log.error("internal error", e);
       status = 500;
       out =
@@ -97,7 +125,6 @@ final class DynamoHandler extends Handler.Abstract {
               new DynamoException(ErrorType.INTERNAL_SERVER_ERROR, "Internal server error"));
     }
     send(response, callback, status, responseType, out);
-    return true;
   }
 
   private ResponseBody dispatch(Request request, byte[] body) {
@@ -202,25 +229,6 @@ final class DynamoHandler extends Handler.Abstract {
     }
     response.getHeaders().put(HttpHeader.ACCESS_CONTROL_MAX_AGE, "172800");
     response.getHeaders().put(HttpHeader.CONTENT_LENGTH, 0L);
-  }
-
-  /** The whole body, or null when it is larger than DynamoDB accepts. */
-  private static byte[] readBody(Request request) throws IOException {
-    long length = request.getLength();
-    if (length > MAX_REQUEST_BYTES) {
-      return null;
-    }
-    try {
-      return Content.Source.asByteArrayAsync(request, MAX_REQUEST_BYTES + 1).get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted while reading the request", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof IllegalArgumentException) {
-        return null; // over the limit, without a declared length
-      }
-      throw new IOException("could not read the request", e.getCause());
-    }
   }
 
   private static void sendText(Response response, Callback callback, int status, String text) {

@@ -58,7 +58,7 @@ public final class DynamoServer implements AutoCloseable {
         CompletableFuture.supplyAsync(() -> openStore(config), DynamoServer::onNewThread);
     CompletableFuture<Dispatcher> ready = new CompletableFuture<>();
     JsonFactory json = new JsonFactory();
-    Server jetty = jetty(config, new DynamoHandler(ready, json));
+    Server jetty = jetty(config, new DynamoHandler(ready, json, config.syncWrites()));
     try {
       jetty.start();
     } catch (Exception e) {
