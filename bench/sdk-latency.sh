@@ -97,7 +97,7 @@ measure() { # LABEL PORT
   local out http
   for http in $HTTP_CLIENTS; do
     log "measuring $1 with $http ($WARMUP warm-up + $CALLS measured calls of each operation)"
-    out="$(timeout 900 java -Dlogback.configurationFile="$BENCH/sdk-latency/logback.xml" -cp "$CP" \
+    out="$(timeout 900 java -cp "$CP" \
       "$BENCH/sdk-latency/SdkLatency.java" "http://127.0.0.1:$2" "$WARMUP" "$CALLS" "$1" "$http")"
     while IFS= read -r line; do [[ "$line" == "|"* ]] && ROWS+=("$line"); done <<<"$out"
   done

@@ -7,13 +7,12 @@
 //   partitions "o#<i>": --others more items, one per partition
 // Every loop here is bounded in count and time; exits non-zero on any failure.
 'use strict';
-const http = require('http');
+const { client } = require('./dynamo-http');
 
 const args = process.argv.slice(2);
-const endpoint = new URL(args[0] || 'http://127.0.0.1:8000');
-if (endpoint.hostname !== '127.0.0.1' && endpoint.hostname !== 'localhost') {
-  throw new Error('loopback endpoints only: ' + endpoint);
-}
+const dynamo = client(args[0], { maxSockets: 4 });
+const endpoint = dynamo.endpoint;
+const call = dynamo.call;
 const opt = (name, dflt) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : dflt;
@@ -21,43 +20,7 @@ const opt = (name, dflt) => {
 const TABLE = opt('--table', 'bench');
 const OTHERS = Number(opt('--others', '3000'));
 const PAYLOAD = 'abcdefghij'.repeat(17);
-const agent = new http.Agent({ keepAlive: true, maxSockets: 4 });
 const deadline = Date.now() + 120000;
-
-function call(op, body) {
-  const data = Buffer.from(JSON.stringify(body));
-  return new Promise((resolve, reject) => {
-    const req = http.request({
-      host: endpoint.hostname, port: endpoint.port, path: '/', method: 'POST', agent,
-      timeout: 10000,
-      headers: {
-        'Content-Type': 'application/x-amz-json-1.0',
-        'X-Amz-Target': 'DynamoDB_20120810.' + op,
-        'X-Amz-Date': '20260101T000000Z',
-        'Authorization': 'AWS4-HMAC-SHA256 Credential=k/20260101/us-east-1/dynamodb/aws4_request, '
-          + 'SignedHeaders=host;x-amz-date, Signature=0',
-        'Content-Length': data.length,
-      },
-    }, (res) => {
-      const chunks = [];
-      res.on('data', (c) => chunks.push(c));
-      res.on('end', () => {
-        const text = Buffer.concat(chunks).toString();
-        let json;
-        try { json = text ? JSON.parse(text) : {}; } catch (e) { json = { raw: text }; }
-        if (res.statusCode === 200) resolve(json);
-        else {
-          const err = new Error(`${op}: HTTP ${res.statusCode} ${text.slice(0, 300)}`);
-          err.type = String(json.__type || '');
-          reject(err);
-        }
-      });
-    });
-    req.on('timeout', () => req.destroy(new Error(op + ': timed out')));
-    req.on('error', reject);
-    req.end(data);
-  });
-}
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const item = (pk, sk, n) => ({ pk: { S: pk }, sk: { S: sk }, data: { S: PAYLOAD }, n: { N: String(n) } });
@@ -124,7 +87,7 @@ async function main() {
   const size = Buffer.byteLength(JSON.stringify(g.Item));
   console.log(`seed: ${endpoint.origin} table ${TABLE} (${billing}): ${items.length} items `
     + `(1000 in p#0), item JSON ${size} bytes, ${Date.now() - t0} ms`);
-  agent.destroy();
+  dynamo.close();
 }
 
-main().catch((e) => { console.error('seed: ' + e.message); agent.destroy(); process.exit(1); });
+main().catch((e) => { console.error('seed: ' + e.message); dynamo.close(); process.exit(1); });

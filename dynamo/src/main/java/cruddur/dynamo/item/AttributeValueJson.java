@@ -229,7 +229,11 @@ public final class AttributeValueJson {
     }
   }
 
-  private static String conversionError(JsonNode v, String target) {
+  /**
+   * The deserializer's message for a JSON value of the wrong type, e.g. "NUMBER_VALUE cannot be
+   * converted to String".
+   */
+  public static String conversionError(JsonNode v, String target) {
     if (v.isBoolean()) {
       return (v.booleanValue() ? "TRUE_VALUE" : "FALSE_VALUE")
           + " cannot be converted to "
@@ -240,6 +244,9 @@ public final class AttributeValueJson {
     }
     if (v.isNumber()) {
       return "DECIMAL_VALUE cannot be converted to " + target;
+    }
+    if (v.isTextual()) {
+      return "STRING_VALUE cannot be converted to " + target;
     }
     if (v.isArray()) {
       return "Unrecognized collection type class java.lang." + target;

@@ -77,74 +77,73 @@ public final class ItemOperations {
     };
   }
 
-  ResponseBody putItem(JsonNode request) {
+  /** What PutItem, DeleteItem and UpdateItem read first, in DynamoDB's order of checks. */
+  private record WriteCall(
+      Table table, Map<String, AttributeValue> values, String returnValues, Capacity.Mode mode) {}
+
+  /** {@code field} is Item or Key; {@code allOldOnly} for the calls that return no new image. */
+  private WriteCall writeCall(JsonNode request, String field, boolean allOldOnly) {
     Constraints c = new Constraints().tableName(request, "TableName");
-    c.notNull(request.get("Item"), "item");
+    c.notNull(request.get(field), Constraints.lowerFirst(field));
     Capacity.Mode mode = Capacity.mode(request);
     String returnValues = returnValues(c, request);
     c.check();
-    if (!returnValues.equals("NONE") && !returnValues.equals("ALL_OLD")) {
+    if (allOldOnly && !returnValues.equals("NONE") && !returnValues.equals("ALL_OLD")) {
       throw DynamoException.validation("ReturnValues can only be ALL_OLD or NONE");
     }
-    Map<String, AttributeValue> item =
-        AttributeValueJson.readItem(Json.object(request, "Item").orElseThrow());
+    Map<String, AttributeValue> values =
+        AttributeValueJson.readItem(Json.object(request, field).orElseThrow());
     Table table = catalog.require(Json.text(request.get("TableName")));
-    TableDefinition def = table.definition();
+    return new WriteCall(table, values, returnValues, mode);
+  }
+
+  ResponseBody putItem(JsonNode request) {
+    WriteCall call = writeCall(request, "Item", true);
+    TableDefinition def = call.table().definition();
     RequestExpressions expressions =
         RequestExpressions.parse(request, RequestKind.PUT_ITEM, keyNames(def));
-    Keys.checkItem(def, item);
+    Keys.checkItem(def, call.values());
     WriteRequest write =
         new WriteRequest(
             WriteRequest.Kind.PUT,
-            table,
-            KeyLayout.keyOf(def, Optional.empty(), item),
-            item,
+            call.table(),
+            KeyLayout.keyOf(def, Optional.empty(), call.values()),
+            call.values(),
             expressions,
             returnOldOnFailure(request));
-    Result result = execute(write);
-    return respond(
-        result, returnValues.equals("ALL_OLD") ? result.before() : Optional.empty(), mode, request);
+    return respondWithOld(call, execute(write), request);
   }
 
   ResponseBody deleteItem(JsonNode request) {
-    Constraints c = new Constraints().tableName(request, "TableName");
-    c.notNull(request.get("Key"), "key");
-    Capacity.Mode mode = Capacity.mode(request);
-    String returnValues = returnValues(c, request);
-    c.check();
-    if (!returnValues.equals("NONE") && !returnValues.equals("ALL_OLD")) {
-      throw DynamoException.validation("ReturnValues can only be ALL_OLD or NONE");
-    }
-    Map<String, AttributeValue> key =
-        AttributeValueJson.readItem(Json.object(request, "Key").orElseThrow());
-    Table table = catalog.require(Json.text(request.get("TableName")));
-    TableDefinition def = table.definition();
+    WriteCall call = writeCall(request, "Key", true);
+    TableDefinition def = call.table().definition();
     RequestExpressions expressions =
         RequestExpressions.parse(request, RequestKind.DELETE_ITEM, keyNames(def));
-    Keys.checkKey(def, key);
+    Keys.checkKey(def, call.values());
     WriteRequest write =
         new WriteRequest(
             WriteRequest.Kind.DELETE,
-            table,
-            key,
+            call.table(),
+            call.values(),
             Map.of(),
             expressions,
             returnOldOnFailure(request));
-    Result result = execute(write);
-    return respond(
-        result, returnValues.equals("ALL_OLD") ? result.before() : Optional.empty(), mode, request);
+    return respondWithOld(call, execute(write), request);
+  }
+
+  private ResponseBody respondWithOld(WriteCall call, Result result, JsonNode request) {
+    Optional<Map<String, AttributeValue>> old =
+        call.returnValues().equals("ALL_OLD") ? result.before() : Optional.empty();
+    return respond(result, old, call.mode(), request);
   }
 
   ResponseBody updateItem(JsonNode request) {
-    Constraints c = new Constraints().tableName(request, "TableName");
-    c.notNull(request.get("Key"), "key");
-    Capacity.Mode mode = Capacity.mode(request);
-    String returnValues = returnValues(c, request);
-    c.check();
-    Map<String, AttributeValue> key =
-        AttributeValueJson.readItem(Json.object(request, "Key").orElseThrow());
-    Table table = catalog.require(Json.text(request.get("TableName")));
+    WriteCall call = writeCall(request, "Key", false);
+    String returnValues = call.returnValues();
+    Capacity.Mode mode = call.mode();
+    Table table = call.table();
     TableDefinition def = table.definition();
+    Map<String, AttributeValue> key = call.values();
     RequestExpressions expressions =
         RequestExpressions.parse(request, RequestKind.UPDATE_ITEM, keyNames(def));
     Keys.checkKey(def, key);

@@ -1,6 +1,7 @@
 package cruddur.dynamo.operations;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import cruddur.dynamo.item.AttributeValueJson;
 import cruddur.dynamo.protocol.DynamoException;
 import java.util.Optional;
 
@@ -22,7 +23,7 @@ final class Json {
     if (v.isTextual()) {
       return v.textValue();
     }
-    throw DynamoException.serialization(conversion(v, "String"));
+    throw DynamoException.serialization(AttributeValueJson.conversionError(v, "String"));
   }
 
   static Optional<Boolean> bool(JsonNode request, String field) {
@@ -33,14 +34,14 @@ final class Json {
     if (v.isBoolean()) {
       return Optional.of(v.booleanValue());
     }
-    throw DynamoException.serialization(conversion(v, "Boolean"));
+    throw DynamoException.serialization(AttributeValueJson.conversionError(v, "Boolean"));
   }
 
   static long longValue(JsonNode v) {
     if (v.isNumber()) {
       return v.longValue();
     }
-    throw DynamoException.serialization(conversion(v, "Long"));
+    throw DynamoException.serialization(AttributeValueJson.conversionError(v, "Long"));
   }
 
   static Optional<Long> longValue(JsonNode request, String field) {
@@ -76,26 +77,5 @@ final class Json {
               : "Unexpected field type");
     }
     return Optional.of(v);
-  }
-
-  private static String conversion(JsonNode v, String target) {
-    if (v.isBoolean()) {
-      return (v.booleanValue() ? "TRUE_VALUE" : "FALSE_VALUE")
-          + " cannot be converted to "
-          + target;
-    }
-    if (v.isIntegralNumber()) {
-      return "NUMBER_VALUE cannot be converted to " + target;
-    }
-    if (v.isNumber()) {
-      return "DECIMAL_VALUE cannot be converted to " + target;
-    }
-    if (v.isTextual()) {
-      return "STRING_VALUE cannot be converted to " + target;
-    }
-    if (v.isArray()) {
-      return "Unrecognized collection type class java.lang." + target;
-    }
-    return "Start of structure or map found where not expected";
   }
 }

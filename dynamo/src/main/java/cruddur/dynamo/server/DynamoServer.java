@@ -114,7 +114,11 @@ public final class DynamoServer implements AutoCloseable {
     HttpConfiguration http = new HttpConfiguration();
     http.setSendServerVersion(false);
     http.setSendDateHeader(true);
-    ServerConnector connector = new ServerConnector(jetty, new HttpConnectionFactory(http));
+    // Requests run on the selector thread that reads them (see DynamoHandler), so one selector
+    // per core lets every core serve; Jetty's default on a small machine is a single selector.
+    int selectors = Math.max(2, Runtime.getRuntime().availableProcessors());
+    ServerConnector connector =
+        new ServerConnector(jetty, 1, selectors, new HttpConnectionFactory(http));
     connector.setHost(config.host());
     connector.setPort(config.port());
     jetty.addConnector(connector);

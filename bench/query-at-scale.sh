@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Does a Query page cost the same in a small table as in a big one? Measures Query (page of 20)
+# and GetItem on a seeded partition with 4,000 items in the table, then again after loading the
+# table to --total items (default 10 million), on disk, in one run.
+set -euo pipefail
+
+usage() {
+  cat <<'USAGE'
+Usage: bench/query-at-scale.sh [--total N] [--duration SECONDS] [--warmup SECONDS]
+
+Starts the engine on disk (a temporary data directory, removed at the end) through ./cruddur,
+seeds it (bench/seed.js), measures Query and GetItem with wrk at 1 and 8 connections, loads
+filler items (bench/load.js) up to --total, waits for compactions to settle, and measures again.
+Needs wrk and node. Loopback only; stops what it started. 10 million items take ~2.5 GB of disk
+and several minutes to load.
+USAGE
+}
+
+TOTAL=10000000
+DURATION=10
+WARMUP=20
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --total) TOTAL="$2"; shift 2 ;;
+    --duration) DURATION="$2"; shift 2 ;;
+    --warmup) WARMUP="$2"; shift 2 ;;
+    -h | --help) usage; exit 0 ;;
+    *) echo "query-at-scale: unknown option '$1' (see --help)" >&2; exit 2 ;;
+  esac
+done
+[[ "$TOTAL" =~ ^[0-9]+$ && "$TOTAL" -le 50000000 ]] || { echo "--total must be <= 50000000" >&2; exit 2; }
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+BENCH="$ROOT/bench"
+export BENCH_WRK_DIR="$BENCH/wrk"
+command -v wrk >/dev/null || { echo "query-at-scale: needs wrk (apt-get install -y wrk)" >&2; exit 1; }
+
+"$ROOT/cruddur" dynamo --self-check >&2
+DATA="$(mktemp -d)"
+PORT="$(node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')"
+"$ROOT/cruddur" dynamo --port "$PORT" --data-dir "$DATA" >"$DATA.log" 2>&1 &
+PID=$!
+trap 'kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; rm -rf "$DATA" "$DATA.log"' EXIT
+for _ in $(seq 1 400); do
+  grep -q "listening on" "$DATA.log" && break
+  kill -0 "$PID" 2>/dev/null || { cat "$DATA.log" >&2; exit 1; }
+  sleep 0.05
+done
+node "$BENCH/seed.js" "http://127.0.0.1:$PORT" >&2
+
+measure() {
+  local label="$1" op conns out
+  for op in query get-item; do
+    wrk -t2 -c8 -d"${WARMUP}s" -s "$BENCH/wrk/$op.lua" "http://127.0.0.1:$PORT/" >/dev/null 2>&1
+    for conns in 1 8; do
+      out="$(wrk -t"$(( conns < 2 ? conns : 2 ))" -c"$conns" -d"${DURATION}s" --latency \
+        -s "$BENCH/wrk/$op.lua" "http://127.0.0.1:$PORT/" 2>&1)"
+      echo "| $label | $op | $conns | $(echo "$out" | awk '/Requests\/sec/ {printf "%d", $2}') |" \
+        "$(echo "$out" | awk '$1 == "50%" {print $2}') | $(echo "$out" | awk '$1 == "99%" {print $2}') |"
+    done
+  done
+}
+
+echo "| table items | operation | connections | ops/s | p50 | p99 |"
+echo "|---:|---|---:|---:|---:|---:|"
+measure "4,000"
+node "$BENCH/load.js" "http://127.0.0.1:$PORT" --total "$TOTAL" >&2
+sleep 30 # let RocksDB's background compactions settle
+measure "$(printf "%'d" "$TOTAL")"
+echo
+echo "Data on disk: $(du -sh "$DATA" | cut -f1); $(uptime)"
