@@ -114,9 +114,11 @@ public final class DynamoServer implements AutoCloseable {
     HttpConfiguration http = new HttpConfiguration();
     http.setSendServerVersion(false);
     http.setSendDateHeader(true);
-    // Requests run on the selector thread that reads them (see DynamoHandler), so one selector
-    // per core lets every core serve; Jetty's default on a small machine is a single selector.
-    int selectors = Math.max(2, Runtime.getRuntime().availableProcessors());
+    // Requests run on the selector thread that reads them (see DynamoHandler). Jetty's default on
+    // a small machine is one selector, which left a core idle; two per core let every core serve
+    // and keep one slow request from holding up many connections (p99 at 8 connections on 2
+    // cores: 96 ms with two selectors, 5 ms with four; bench/cpu-per-request.sh, wrk --latency).
+    int selectors = 2 * Math.max(2, Runtime.getRuntime().availableProcessors());
     ServerConnector connector =
         new ServerConnector(jetty, 1, selectors, new HttpConnectionFactory(http));
     connector.setHost(config.host());
