@@ -254,7 +254,7 @@ final class LegacyConditions {
       throw DynamoException.serialization(
           node.isArray() ? "Unrecognized collection type java.util.Map" : "Unexpected field type");
     }
-    return node.fields();
+    return node.properties().iterator();
   }
 
   static JsonNode present(JsonNode node) {

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,8 +33,7 @@ public final class AttributeValueJson {
               : "Unexpected field type");
     }
     Map<String, AttributeValue> item = new LinkedHashMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : node.properties()) {
       if (!e.getValue().isNull()) {
         item.put(e.getKey(), read(e.getValue()));
       }
@@ -54,8 +52,7 @@ public final class AttributeValueJson {
     }
     AttributeValue result = null;
     int types = 0;
-    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : node.properties()) {
       JsonNode v = e.getValue();
       if (v.isNull()) {
         continue;
@@ -164,8 +161,7 @@ public final class AttributeValueJson {
               : "Unexpected field type");
     }
     Map<String, AttributeValue> map = new LinkedHashMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = v.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : v.properties()) {
       if (!e.getValue().isNull()) {
         map.put(e.getKey(), read(e.getValue()));
       }

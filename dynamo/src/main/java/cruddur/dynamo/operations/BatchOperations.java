@@ -74,15 +74,13 @@ public final class BatchOperations {
     c.check();
     List<TableGet> gets = new ArrayList<>();
     int total = 0;
-    for (Iterator<Map.Entry<String, JsonNode>> it = requestItems.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : requestItems.properties()) {
       total += e.getValue().get("Keys").size();
     }
     if (total > MAX_GET_KEYS) {
       throw DynamoException.validation("Too many items requested for the BatchGetItem call");
     }
-    for (Iterator<Map.Entry<String, JsonNode>> it = requestItems.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : requestItems.properties()) {
       Table table = catalog.require(e.getKey());
       TableDefinition def = table.definition();
       RequestExpressions expressions =
@@ -179,8 +177,7 @@ public final class BatchOperations {
     ItemOperations.returnValues(c, request);
     if (requestItems != null) {
       c.size(requestItems, "requestItems", 1, 25);
-      for (Iterator<Map.Entry<String, JsonNode>> it = requestItems.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
+      for (Map.Entry<String, JsonNode> e : requestItems.properties()) {
         c.name(
             new com.fasterxml.jackson.databind.node.TextNode(e.getKey()),
             "requestItems." + e.getKey() + ".member.tableName",
@@ -197,8 +194,7 @@ public final class BatchOperations {
       throw DynamoException.validation("Too many items requested for the BatchWriteItem call");
     }
     List<WriteRequest> writes = new ArrayList<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = requestItems.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : requestItems.properties()) {
       Table table = catalog.require(e.getKey());
       TableDefinition def = table.definition();
       Set<ByteBuffer> seen = new HashSet<>();

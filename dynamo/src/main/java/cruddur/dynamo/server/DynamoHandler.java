@@ -26,6 +26,7 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.Promise;
 import org.eclipse.jetty.util.thread.Invocable.InvocationType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -75,20 +76,20 @@ final class DynamoHandler extends Handler.Abstract {
       return true;
     }
     // The body usually arrives with the headers, and then this completes at once on this thread.
-    Content.Source.asByteArrayAsync(request, MAX_REQUEST_BYTES + 1)
-        .whenComplete(
-            (body, failure) -> {
-              if (failure != null) {
-                if (failure instanceof IllegalArgumentException
-                    || failure.getCause() instanceof IllegalArgumentException) {
-                  tooLarge(response, callback);
-                } else {
-                  callback.failed(failure);
-                }
-                return;
+    Content.Source.asByteArrayAsync(
+        request,
+        MAX_REQUEST_BYTES + 1,
+        Promise.Invocable.from(
+            getInvocationType(),
+            body -> respond(request, response, callback, body),
+            failure -> {
+              if (failure instanceof IllegalArgumentException
+                  || failure.getCause() instanceof IllegalArgumentException) {
+                tooLarge(response, callback);
+              } else {
+                callback.failed(failure);
               }
-              respond(request, response, callback, body);
-            });
+            }));
     return true;
   }
 

@@ -9,7 +9,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,8 +71,7 @@ final class DefinitionCodec {
       throw new UncheckedIOException(e);
     }
     Map<String, AttributeValue.Type> types = new LinkedHashMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = n.get("attributes").fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : n.get("attributes").properties()) {
       types.put(e.getKey(), AttributeValue.Type.valueOf(e.getValue().textValue()));
     }
     List<IndexDefinition> indexes = new ArrayList<>();
@@ -81,8 +79,7 @@ final class DefinitionCodec {
       indexes.add(readIndex(i));
     }
     Map<String, String> tags = new LinkedHashMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = n.get("tags").fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : n.get("tags").properties()) {
       tags.put(e.getKey(), e.getValue().textValue());
     }
     JsonNode stream = n.get("stream");

@@ -33,6 +33,8 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /** BatchWriteItem, BatchGetItem, TransactWriteItems and TransactGetItems. */
+// The SDK builders take Consumer varargs, which Java flags as generic array creation.
+@SuppressWarnings("unchecked")
 class BatchAndTransactionTest {
   private static DynamoServer server;
   private static DynamoDbClient client;

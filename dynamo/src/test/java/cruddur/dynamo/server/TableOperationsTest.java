@@ -48,6 +48,8 @@ import software.amazon.awssdk.services.dynamodb.model.TimeToLiveDescription;
 import software.amazon.awssdk.services.dynamodb.model.TimeToLiveStatus;
 
 /** The control plane: creating, describing, listing, updating and deleting tables; TTL; tags. */
+// The SDK builders take Consumer varargs, which Java flags as generic array creation.
+@SuppressWarnings("unchecked")
 class TableOperationsTest {
   private static DynamoServer server;
   private static DynamoDbClient client;
