@@ -9,10 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
@@ -35,21 +32,7 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 /** BatchWriteItem, BatchGetItem, TransactWriteItems and TransactGetItems. */
 // The SDK builders take Consumer varargs, which Java flags as generic array creation.
 @SuppressWarnings("unchecked")
-class BatchAndTransactionTest {
-  private static DynamoServer server;
-  private static DynamoDbClient client;
-
-  @BeforeAll
-  static void start() {
-    server = DynamoServer.start(DynamoConfig.inMemory());
-    client = EngineFixture.client(server.endpoint());
-  }
-
-  @AfterAll
-  static void stop() {
-    client.close();
-    server.close();
-  }
+class BatchAndTransactionTest extends EngineTest {
 
   private static String errorCode(Throwable e) {
     return ((DynamoDbException) e).awsErrorDetails().errorCode();

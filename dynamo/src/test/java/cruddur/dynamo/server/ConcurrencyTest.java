@@ -16,7 +16,6 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
@@ -24,26 +23,20 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 import software.amazon.awssdk.services.dynamodb.model.TransactionConflictException;
 
 /** Writes racing on the same items: nothing lost, nothing counted twice. */
-class ConcurrencyTest {
+class ConcurrencyTest extends EngineTest {
   private static final int THREADS = 8;
 
-  private static DynamoServer server;
-  private static DynamoDbClient client;
   private static ExecutorService pool;
 
   @BeforeAll
-  static void start() {
-    server = DynamoServer.start(DynamoConfig.inMemory());
-    client = EngineFixture.client(server.endpoint());
+  static void startPool() {
     pool = Executors.newFixedThreadPool(THREADS);
   }
 
   @AfterAll
-  static void stop() throws InterruptedException {
+  static void stopPool() throws InterruptedException {
     pool.shutdownNow();
     pool.awaitTermination(5, TimeUnit.SECONDS);
-    client.close();
-    server.close();
   }
 
   private static Map<String, AttributeValue> id(String id) {

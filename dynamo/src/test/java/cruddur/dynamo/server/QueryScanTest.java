@@ -15,10 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
@@ -38,7 +36,7 @@ import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 import software.amazon.awssdk.services.dynamodb.model.Select;
 
 /** Query and Scan: key conditions, ordering, paging, filters, projections and indexes. */
-class QueryScanTest {
+class QueryScanTest extends EngineTest {
   private static final List<String> NUMBERS =
       List.of(
           "-100", "-10.5", "-10", "-1", "-0.5", "0", "0.25", "1", "1.5", "2", "10", "99.99", "100",
@@ -47,15 +45,11 @@ class QueryScanTest {
   private static final List<String> STRINGS =
       List.of("A", "Z", "a", "ab", "abc", "b", "é", "\uFF61", "\uD83D\uDE00");
 
-  private static DynamoServer server;
-  private static DynamoDbClient client;
   private static String numbers;
   private static String strings;
 
   @BeforeAll
-  static void start() {
-    server = DynamoServer.start(DynamoConfig.inMemory());
-    client = EngineFixture.client(server.endpoint());
+  static void createTables() {
     numbers = createTable(ScalarAttributeType.N);
     List<String> shuffled = new ArrayList<>(NUMBERS);
     java.util.Collections.shuffle(shuffled, new java.util.Random(1));
@@ -70,12 +64,6 @@ class QueryScanTest {
       client.putItem(r -> r.tableName(strings).item(Map.of("pk", s("p"), "sk", s(v))));
     }
     client.putItem(r -> r.tableName(strings).item(Map.of("pk", s("other"), "sk", s("a"))));
-  }
-
-  @AfterAll
-  static void stop() {
-    client.close();
-    server.close();
   }
 
   private static AttributeDefinition attr(String name, ScalarAttributeType type) {

@@ -12,12 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.core.waiters.WaiterResponse;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
@@ -50,21 +47,7 @@ import software.amazon.awssdk.services.dynamodb.model.TimeToLiveStatus;
 /** The control plane: creating, describing, listing, updating and deleting tables; TTL; tags. */
 // The SDK builders take Consumer varargs, which Java flags as generic array creation.
 @SuppressWarnings("unchecked")
-class TableOperationsTest {
-  private static DynamoServer server;
-  private static DynamoDbClient client;
-
-  @BeforeAll
-  static void start() {
-    server = DynamoServer.start(DynamoConfig.inMemory());
-    client = EngineFixture.client(server.endpoint());
-  }
-
-  @AfterAll
-  static void stop() {
-    client.close();
-    server.close();
-  }
+class TableOperationsTest extends EngineTest {
 
   private static AttributeDefinition attr(String name, ScalarAttributeType type) {
     return AttributeDefinition.builder().attributeName(name).attributeType(type).build();
