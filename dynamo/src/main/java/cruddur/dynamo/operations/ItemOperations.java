@@ -134,13 +134,11 @@ public final class ItemOperations {
   private ResponseBody respondWithOld(WriteCall call, Result result, JsonNode request) {
     Optional<Map<String, AttributeValue>> old =
         call.returnValues().equals("ALL_OLD") ? result.before() : Optional.empty();
-    return respond(result, old, call.mode(), request);
+    return respond(call, result, old, request);
   }
 
   ResponseBody updateItem(JsonNode request) {
     WriteCall call = writeCall(request, "Key", false);
-    String returnValues = call.returnValues();
-    Capacity.Mode mode = call.mode();
     Table table = call.table();
     TableDefinition def = table.definition();
     Map<String, AttributeValue> key = call.values();
@@ -159,7 +157,7 @@ public final class ItemOperations {
     Result result = execute(write);
     Optional<Projection> changed = expressions.update().map(Update::changedPaths);
     Optional<Map<String, AttributeValue>> attributes =
-        switch (returnValues) {
+        switch (call.returnValues()) {
           case "ALL_OLD" -> result.before();
           case "ALL_NEW" -> result.after();
           case "UPDATED_OLD" ->
@@ -168,7 +166,7 @@ public final class ItemOperations {
               result.after().map(i -> changed.map(p -> p.apply(i)).orElse(Map.of()));
           default -> Optional.empty();
         };
-    return respond(result, attributes.filter(a -> !a.isEmpty()), mode, request);
+    return respond(call, result, attributes.filter(a -> !a.isEmpty()), request);
   }
 
   static void checkUpdatesNoKey(TableDefinition def, RequestExpressions expressions) {
@@ -250,12 +248,14 @@ public final class ItemOperations {
     return capacity;
   }
 
+  /** The answer to a write, for the table the call resolved (not looked up again by name). */
   private ResponseBody respond(
+      WriteCall call,
       Result result,
       Optional<Map<String, AttributeValue>> attributes,
-      Capacity.Mode mode,
       JsonNode request) {
-    TableDefinition def = catalog.require(Json.text(request.get("TableName"))).definition();
+    TableDefinition def = call.table().definition();
+    Capacity.Mode mode = call.mode();
     boolean metrics =
         Json.text(request, "ReturnItemCollectionMetrics").orElse("NONE").equals("SIZE")
             && !def.localIndexes().isEmpty();

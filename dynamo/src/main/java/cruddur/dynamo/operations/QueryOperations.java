@@ -313,26 +313,14 @@ public final class QueryOperations {
           (def.key().isKeyAttribute(ik.hashName()) ? 0 : 1)
               + (ik.hasRange() && !def.key().isKeyAttribute(ik.rangeName()) ? 1 : 0);
     }
-    if (!hasKey(key, def.key())
-        || index.map(i -> !hasKey(key, i.key())).orElse(false)
+    if (!def.key().isPresentIn(key)
+        || index.map(i -> !i.key().isPresentIn(key)).orElse(false)
         || key.size() != expected) {
       throw DynamoException.validation(
           "The provided starting key is invalid: The provided key"
               + " element does not match the schema");
     }
     return Optional.of(key);
-  }
-
-  private static boolean hasKey(Map<String, AttributeValue> key, KeySchema schema) {
-    AttributeValue hash = key.get(schema.hashName());
-    if (hash == null || hash.type() != schema.hashType()) {
-      return false;
-    }
-    if (schema.hasRange()) {
-      AttributeValue range = key.get(schema.rangeName());
-      return range != null && range.type() == schema.rangeType();
-    }
-    return true;
   }
 
   private static Predicate<Map<String, AttributeValue>> segment(

@@ -202,27 +202,13 @@ final class TableUpdater {
         created.add(index);
       } else if (u.hasNonNull("Delete")) {
         String name = Json.text(u.get("Delete").get("IndexName"));
-        IndexDefinition index =
-            indexes.stream()
-                .filter(i -> i.name().equals(name))
-                .findFirst()
-                .orElseThrow(
-                    () ->
-                        DynamoException.resourceNotFound(
-                            "Requested resource not found: Index: " + name + " not found"));
+        IndexDefinition index = existing(indexes, name);
         indexes.remove(index);
         dropped.add(index);
       } else if (u.hasNonNull("Update")) {
         JsonNode update = u.get("Update");
         String name = Json.text(update.get("IndexName"));
-        IndexDefinition index =
-            indexes.stream()
-                .filter(i -> i.name().equals(name))
-                .findFirst()
-                .orElseThrow(
-                    () ->
-                        DynamoException.resourceNotFound(
-                            "Requested resource not found: Index: " + name + " not found"));
+        IndexDefinition index = existing(indexes, name);
         JsonNode pt = update.get("ProvisionedThroughput");
         if (pt != null && !pt.isNull()) {
           indexes.set(
@@ -243,6 +229,16 @@ final class TableUpdater {
     }
     types.keySet().retainAll(keyAttributes);
     return def.withIndexes(indexes).withAttributeTypes(types);
+  }
+
+  private static IndexDefinition existing(List<IndexDefinition> indexes, String name) {
+    return indexes.stream()
+        .filter(i -> i.name().equals(name))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                DynamoException.resourceNotFound(
+                    "Requested resource not found: Index: " + name + " not found"));
   }
 
   private static int freeNumber(List<IndexDefinition> indexes) {

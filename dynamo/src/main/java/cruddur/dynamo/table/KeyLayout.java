@@ -47,16 +47,7 @@ public final class KeyLayout {
 
   /** True when the item carries the index's key attributes with the index's types. */
   public static boolean isIndexed(IndexDefinition index, Map<String, AttributeValue> item) {
-    KeySchema key = index.key();
-    AttributeValue hash = item.get(key.hashName());
-    if (hash == null || hash.type() != key.hashType()) {
-      return false;
-    }
-    if (key.hasRange()) {
-      AttributeValue range = item.get(key.rangeName());
-      return range != null && range.type() == key.rangeType();
-    }
-    return true;
+    return index.key().isPresentIn(item);
   }
 
   /** The first bytes every key of one table or index shares. */

@@ -1,6 +1,7 @@
 package cruddur.dynamo.table;
 
 import cruddur.dynamo.item.AttributeValue;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -27,6 +28,19 @@ public record KeySchema(
 
   public boolean isKeyAttribute(String name) {
     return name.equals(hashName) || name.equals(rangeName);
+  }
+
+  /** True when {@code item} carries this key's attributes with this key's types. */
+  public boolean isPresentIn(Map<String, AttributeValue> item) {
+    AttributeValue hash = item.get(hashName);
+    if (hash == null || hash.type() != hashType) {
+      return false;
+    }
+    if (rangeName == null) {
+      return true;
+    }
+    AttributeValue range = item.get(rangeName);
+    return range != null && range.type() == rangeType;
   }
 
   public int size() {
