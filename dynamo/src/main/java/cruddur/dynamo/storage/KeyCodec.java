@@ -75,18 +75,4 @@ public final class KeyCodec {
     }
     return out;
   }
-
-  /** A readable form of a key for logs and test failures, e.g. {@code 00000001 01 S"id"}. */
-  public static String toDebugString(byte[] key) {
-    StringBuilder sb = new StringBuilder();
-    for (byte b : key) {
-      int v = b & 0xFF;
-      if (v >= 0x20 && v < 0x7F) {
-        sb.append((char) v);
-      } else {
-        sb.append(String.format("\\x%02x", v));
-      }
-    }
-    return sb.toString();
-  }
 }

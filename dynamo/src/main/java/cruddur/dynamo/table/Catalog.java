@@ -41,7 +41,7 @@ public final class Catalog {
       while (cursor.hasNext()) {
         Entry e = cursor.next();
         TableDefinition def = read(e.value());
-        Table table = new Table(def, "ACTIVE");
+        Table table = new Table(def);
         loadCounters(table, 0);
         def.indexes().forEach(i -> loadCounters(table, i.number()));
         tables.put(def.name(), table);
@@ -86,16 +86,9 @@ public final class Catalog {
               .put(nextIdKey(), ByteBuffer.allocate(4).putInt(nextId).array())
               .put(definitionKey(def.name()), write(def));
       store.write(batch);
-      Table table = new Table(def, "ACTIVE");
+      Table table = new Table(def);
       tables.put(def.name(), table);
       return table;
-    }
-  }
-
-  /** The id the next created table will get. */
-  public int peekNextId() {
-    synchronized (ddlLock) {
-      return nextId;
     }
   }
 

@@ -15,11 +15,6 @@ public record IndexDefinition(
     String status,
     boolean backfilling) {
 
-  public IndexDefinition withStatus(String newStatus, boolean newBackfilling) {
-    return new IndexDefinition(
-        name, number, global, key, projection, throughput, newStatus, newBackfilling);
-  }
-
   public IndexDefinition withThroughput(Throughput newThroughput) {
     return new IndexDefinition(
         name, number, global, key, projection, newThroughput, status, backfilling);

@@ -12,11 +12,9 @@ public final class Table {
   private final ReentrantLock writeLock = new ReentrantLock();
   private final AtomicLong[] itemCounts = new AtomicLong[256];
   private final AtomicLong[] sizes = new AtomicLong[256];
-  private volatile String status;
 
-  Table(TableDefinition definition, String status) {
+  Table(TableDefinition definition) {
     this.definition = definition;
-    this.status = status;
     for (int i = 0; i < 256; i++) {
       itemCounts[i] = new AtomicLong();
       sizes[i] = new AtomicLong();
@@ -59,11 +57,8 @@ public final class Table {
     sizes[index].set(0);
   }
 
+  /** Tables are ACTIVE from creation until deletion here: nothing is provisioned. */
   public String status() {
-    return status;
-  }
-
-  void status(String newStatus) {
-    this.status = newStatus;
+    return "ACTIVE";
   }
 }
