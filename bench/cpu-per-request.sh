@@ -39,18 +39,9 @@ export BENCH_WRK_DIR="$BENCH/wrk"
 command -v wrk >/dev/null || { echo "cpu-per-request: needs wrk (apt-get install -y wrk)" >&2; exit 1; }
 command -v node >/dev/null || { echo "cpu-per-request: needs node" >&2; exit 1; }
 
-"$ROOT/cruddur" dynamo --self-check >&2
-PORT="$(node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')"
-LOG="$(mktemp)"
-"$ROOT/cruddur" dynamo --port "$PORT" --in-memory >"$LOG" 2>&1 &
-PID=$!
-trap 'kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; rm -f "$LOG"' EXIT
-for _ in $(seq 1 400); do
-  grep -q "listening on" "$LOG" && break
-  kill -0 "$PID" 2>/dev/null || { cat "$LOG" >&2; exit 1; }
-  sleep 0.05
-done
-node "$BENCH/seed.js" "http://127.0.0.1:$PORT" >&2
+# shellcheck source=engine.sh
+. "$BENCH/engine.sh"
+start_seeded_engine "$ROOT" memory
 
 ticks() { awk '{print $14 + $15}' "/proc/$PID/stat"; }
 HZ="$(getconf CLK_TCK)"

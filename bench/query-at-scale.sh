@@ -37,18 +37,9 @@ BENCH="$ROOT/bench"
 export BENCH_WRK_DIR="$BENCH/wrk"
 command -v wrk >/dev/null || { echo "query-at-scale: needs wrk (apt-get install -y wrk)" >&2; exit 1; }
 
-"$ROOT/cruddur" dynamo --self-check >&2
-DATA="$(mktemp -d)"
-PORT="$(node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')"
-"$ROOT/cruddur" dynamo --port "$PORT" --data-dir "$DATA" >"$DATA.log" 2>&1 &
-PID=$!
-trap 'kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; rm -rf "$DATA" "$DATA.log"' EXIT
-for _ in $(seq 1 400); do
-  grep -q "listening on" "$DATA.log" && break
-  kill -0 "$PID" 2>/dev/null || { cat "$DATA.log" >&2; exit 1; }
-  sleep 0.05
-done
-node "$BENCH/seed.js" "http://127.0.0.1:$PORT" >&2
+# shellcheck source=engine.sh
+. "$BENCH/engine.sh"
+start_seeded_engine "$ROOT" disk
 
 measure() {
   local label="$1" op conns out
@@ -66,10 +57,12 @@ measure() {
 echo "| table items | operation | connections | ops/s | p50 | p99 |"
 echo "|---:|---|---:|---:|---:|---:|"
 measure "4,000"
-for size in 1000000 "$TOTAL"; do
+sizes=("$TOTAL")
+(( TOTAL > 1000000 )) && sizes=(1000000 "$TOTAL")
+for size in "${sizes[@]}"; do
   node "$BENCH/load.js" "http://127.0.0.1:$PORT" --total "$size" >&2
   sleep 30 # let RocksDB's background compactions settle
   measure "$(printf "%'d" "$size")"
 done
 echo
-echo "Data on disk: $(du -sh "$DATA" | cut -f1); $(uptime)"
+echo "Data on disk: $(du -sh "$ENGINE_DIR/data" | cut -f1); $(uptime)"
