@@ -7,6 +7,7 @@ set -euo pipefail
 usage() {
   cat <<'EOF'
 Usage: bench/sdk-latency.sh [--warmup N] [--calls N] [--http "urlconnection apache5"] [--engine-only]
+                            [--client-jvm "OPTIONS"]
 
 Starts the engine (./cruddur dynamo --in-memory) on a free loopback port and runs
 bench/sdk-latency/SdkLatency.java against it with java's single-file source launch: one
@@ -15,16 +16,20 @@ PutItem, then --calls timed calls of each; prints p50/p90/p99/mean/max in ms as 
 Each run also times the same GetItem as raw JSON over java.net.HttpURLConnection (no SDK), a floor.
 Unless --engine-only, does the same against dynalite 4.0.0 in the same run.
 
-  --warmup N     warm-up calls of each operation (default 2000)
+  --warmup N     warm-up calls of each operation (default 20000: the client's JIT needs about
+                 that many calls before the latency settles)
   --calls N      measured calls of each operation (default 10000)
   --http L       SDK HTTP clients to measure, each with its own JVM (default "urlconnection";
                  "apache5" is the SDK's Apache HttpClient 5, also on the test classpath)
   --engine-only  skip dynalite
+  --client-jvm S JVM options of the client process (default "-XX:+UseSerialGC", the collector
+                 the engine runs with; "" for the JVM's default collector)
   -h, --help     this help
 EOF
 }
 
-WARMUP=2000
+WARMUP=20000
+CLIENT_JVM="-XX:+UseSerialGC"
 CALLS=10000
 WITH_DYNALITE=1
 HTTP_CLIENTS="urlconnection"
@@ -34,6 +39,7 @@ while [[ $# -gt 0 ]]; do
     --calls) CALLS="$2"; shift 2 ;;
     --http) HTTP_CLIENTS="$2"; shift 2 ;;
     --engine-only) WITH_DYNALITE=0; shift ;;
+    --client-jvm) CLIENT_JVM="$2"; shift 2 ;;
     -h|--help) usage; exit 0 ;;
     *) echo "unknown option: $1 (see --help)" >&2; exit 2 ;;
   esac
@@ -97,7 +103,8 @@ measure() { # LABEL PORT
   local out http
   for http in $HTTP_CLIENTS; do
     log "measuring $1 with $http ($WARMUP warm-up + $CALLS measured calls of each operation)"
-    out="$(timeout 900 java -cp "$CP" \
+    # shellcheck disable=SC2086 # the options are meant to split into words
+    out="$(timeout 900 java $CLIENT_JVM -cp "$CP" \
       "$BENCH/sdk-latency/SdkLatency.java" "http://127.0.0.1:$2" "$WARMUP" "$CALLS" "$1" "$http")"
     while IFS= read -r line; do [[ "$line" == "|"* ]] && ROWS+=("$line"); done <<<"$out"
   done
@@ -122,7 +129,7 @@ UPTIME_AFTER="$(uptime)"
 
 echo "## SDK latency — $(date '+%Y-%m-%d %H:%M:%S %Z')"
 echo
-echo "Command: \`bench/sdk-latency.sh --warmup $WARMUP --calls $CALLS --http \"$HTTP_CLIENTS\"$([[ $WITH_DYNALITE == 1 ]] || echo ' --engine-only')\`"
+echo "Command: \`bench/sdk-latency.sh --warmup $WARMUP --calls $CALLS --http \"$HTTP_CLIENTS\" --client-jvm \"$CLIENT_JVM\"$([[ $WITH_DYNALITE == 1 ]] || echo ' --engine-only')\`"
 echo "(AWS SDK v2 DynamoDbClient, one client, one thread, ~200-byte items; the SDK HTTP client in brackets;"
 echo "$(java -version 2>&1 | head -1); load before: \`$(sed 's/^ *//' <<<"$UPTIME_BEFORE")\`, after: \`$(sed 's/^ *//' <<<"$UPTIME_AFTER")\`)"
 echo

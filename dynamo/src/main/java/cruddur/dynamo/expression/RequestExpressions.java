@@ -20,6 +20,28 @@ public record RequestExpressions(
 
   static final int MAX_EXPRESSION_BYTES = 4096;
 
+  private static final RequestExpressions NONE =
+      new RequestExpressions(
+          Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+
+  /** Every member that parse reads; a request with none of them has no expressions at all. */
+  private static final List<String> MEMBERS =
+      List.of(
+          ParameterRules.CONDITION,
+          ParameterRules.FILTER,
+          ParameterRules.PROJECTION,
+          ParameterRules.UPDATE,
+          ParameterRules.KEY_CONDITION,
+          "ExpressionAttributeNames",
+          "ExpressionAttributeValues",
+          "ConditionalOperator",
+          "AttributesToGet",
+          "QueryFilter",
+          "ScanFilter",
+          "AttributeUpdates",
+          "Expected",
+          "KeyConditions");
+
   /**
    * Reads ConditionExpression, FilterExpression, ProjectionExpression, UpdateExpression,
    * KeyConditionExpression, ExpressionAttributeNames, ExpressionAttributeValues and the legacy
@@ -29,6 +51,9 @@ public record RequestExpressions(
    * DynamoDB's messages.
    */
   public static RequestExpressions parse(JsonNode request, RequestKind kind, KeyNames keyNames) {
+    if (kind != RequestKind.QUERY && mentionsNone(request)) {
+      return NONE;
+    }
     ParameterRules.Rules rules = ParameterRules.of(kind);
     ParameterRules.checkCombination(request, rules);
     Legacy legacy = Legacy.read(request, kind, keyNames);
@@ -93,6 +118,15 @@ public record RequestExpressions(
       keyCondition = Optional.of(KeyConditions.build(conditions, keyNames));
     }
     return new RequestExpressions(condition, filter, projection, update, keyCondition);
+  }
+
+  private static boolean mentionsNone(JsonNode request) {
+    for (String member : MEMBERS) {
+      if (request.get(member) != null) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static List<Ast.Clause> parseUpdate(String text) {
