@@ -29,7 +29,7 @@ public final class ItemSize {
     if (value instanceof AttributeValue.S s) {
       return utf8Length(s.value());
     } else if (value instanceof AttributeValue.N n) {
-      return numberSize(n.value());
+      return normalizedNumberSize(n.value());
     } else if (value instanceof AttributeValue.B b) {
       return b.value().length();
     } else if (value instanceof AttributeValue.Bool || value instanceof AttributeValue.Null) {
@@ -51,7 +51,7 @@ public final class ItemSize {
     } else if (value instanceof AttributeValue.NS ns) {
       long size = 0;
       for (BigDecimal n : ns.value()) {
-        size += numberSize(n);
+        size += normalizedNumberSize(n);
       }
       return size;
     } else if (value instanceof AttributeValue.BS bs) {
@@ -69,14 +69,24 @@ public final class ItemSize {
     if (value.signum() == 0) {
       return 1;
     }
-    BigDecimal v = value.stripTrailingZeros();
+    return normalizedNumberSize(value.stripTrailingZeros());
+  }
+
+  /**
+   * {@link #numberSize} of a number without trailing zeros: N and NS values are normalised when
+   * they are made, and stripping them again was a twentieth of a PutItem's CPU.
+   */
+  private static long normalizedNumberSize(BigDecimal v) {
+    if (v.signum() == 0) {
+      return 1;
+    }
     int digits = v.precision();
     // Exponent of the leading digit: 123.4 -> 2, 0.05 -> -2.
     long exponent = (long) digits - v.scale() - 1;
     // Digits pair up from the decimal point, so an even exponent leaves the leading digit alone
     // in its pair and, with an even digit count, the digits span one extra pair.
     long pairs = (digits + 1) / 2 + (digits % 2 == 0 && exponent % 2 == 0 ? 1 : 0);
-    return 1 + pairs + (value.signum() < 0 ? 1 : 0);
+    return 1 + pairs + (v.signum() < 0 ? 1 : 0);
   }
 
   /** UTF-8 length without allocating; an unpaired surrogate counts as Java encodes it ('?'). */

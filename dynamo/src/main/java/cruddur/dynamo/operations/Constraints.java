@@ -5,14 +5,12 @@ import cruddur.dynamo.protocol.DynamoException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Collects the member-constraint failures DynamoDB reports together, as in "2 validation errors
  * detected: Value null at 'tableName' failed to satisfy constraint: Member must not be null; ...".
  */
 final class Constraints {
-  static final Pattern NAME = Pattern.compile("[a-zA-Z0-9_.-]+");
   private final List<String> errors = new ArrayList<>();
 
   /** A required table name: present, 3..255 characters, of DynamoDB's name characters. */
@@ -29,7 +27,7 @@ final class Constraints {
       return this;
     }
     String text = Json.text(value);
-    if (!NAME.matcher(text).matches()) {
+    if (!isName(text)) {
       fail(
           "'" + text + "'",
           path,
@@ -114,6 +112,30 @@ final class Constraints {
               + " detected: "
               + String.join("; ", errors));
     }
+  }
+
+  /**
+   * DynamoDB's name pattern {@code [a-zA-Z0-9_.-]+}, checked by hand: every request names a table,
+   * and a regular expression match was a tenth of a PutItem's CPU.
+   */
+  static boolean isName(String text) {
+    if (text.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean ok =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9')
+              || c == '_'
+              || c == '.'
+              || c == '-';
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static String lowerFirst(String field) {
