@@ -1,0 +1,79 @@
+package cruddur.cli;
+
+import cruddur.local.Services;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Builds the command tree with its collaborators, and the one-line error reporting. */
+final class Commands {
+  private Commands() {}
+
+  @Command(
+      name = "cruddur",
+      mixinStandardHelpOptions = true,
+      version = "Cruddur Messages 0.1.0",
+      description =
+          "Cruddur Messages: the scripts for its DynamoDB table, PostgreSQL users and Cognito pool.",
+      subcommands = CommandLine.HelpCommand.class)
+  static final class Root implements Runnable {
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+      spec.commandLine().usage(spec.commandLine().getOut());
+    }
+  }
+
+  static CommandLine build(Services services, PrintWriter out, PrintWriter err) {
+    CommandLine root = new CommandLine(new Root());
+    root.addSubcommand(
+        new CommandLine(new DdbCommands.Ddb())
+            .addSubcommand(new DdbCommands.SchemaLoad(services))
+            .addSubcommand(new DdbCommands.Drop(services))
+            .addSubcommand(new DdbCommands.ListTables(services))
+            .addSubcommand(new DdbCommands.DescribeTable(services))
+            .addSubcommand(new DdbCommands.Scan(services))
+            .addSubcommand(new SeedCommand(services))
+            .addSubcommand(
+                new CommandLine(new PatternCommands.Patterns())
+                    .addSubcommand(new PatternCommands.GetConversation(services))
+                    .addSubcommand(new PatternCommands.ListConversations(services))));
+    root.addSubcommand(
+        new CommandLine(new DbCommands.Db())
+            .addSubcommand(new DbCommands.SchemaLoad(services))
+            .addSubcommand(new DbCommands.Seed(services))
+            .addSubcommand(new DbCommands.Drop(services))
+            .addSubcommand(new DbCommands.Setup(services))
+            .addSubcommand(new DbCommands.UpdateCognitoUserIds(services)));
+    root.addSubcommand(
+        new CommandLine(new CognitoCommands.Cognito())
+            .addSubcommand(new CognitoCommands.ListUsers(services)));
+    root.setOut(out);
+    root.setErr(err);
+    root.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          commandLine.getErr().println(name(commandLine) + ": " + Failures.describe(e));
+          return 1;
+        });
+    root.setParameterExceptionHandler(
+        (e, args) -> {
+          CommandLine commandLine = e.getCommandLine();
+          commandLine
+              .getErr()
+              .println(
+                  name(commandLine)
+                      + ": "
+                      + e.getMessage()
+                      + " (see '"
+                      + commandLine.getCommandSpec().qualifiedName()
+                      + " --help')");
+          return 2;
+        });
+    return root;
+  }
+
+  private static String name(CommandLine commandLine) {
+    return commandLine.getCommandSpec().qualifiedName();
+  }
+}

@@ -1,0 +1,38 @@
+package cruddur.cli;
+
+import cruddur.config.ConfigurationException;
+import cruddur.config.Environment;
+import cruddur.local.Services;
+import java.io.PrintWriter;
+
+/** {@code ./cruddur}: the Cruddur Messages command line, wired here and nowhere else. */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    // The engine's jar brings slf4j-simple for the standalone engine; the app logs through logback.
+    if (System.getProperty("slf4j.provider") == null) {
+      System.setProperty("slf4j.provider", "ch.qos.logback.classic.spi.LogbackServiceProvider");
+    }
+    int code;
+    try {
+      code =
+          run(
+              args,
+              Environment.of(System.getenv()),
+              new PrintWriter(System.out, true),
+              new PrintWriter(System.err, true));
+    } catch (ConfigurationException e) {
+      System.err.println("cruddur: " + e.getMessage());
+      code = 1;
+    }
+    System.exit(code);
+  }
+
+  /** Runs one command line against the given environment; returns the exit code. */
+  public static int run(String[] args, Environment env, PrintWriter out, PrintWriter err) {
+    try (Services services = new Services(env)) {
+      return Commands.build(services, out, err).execute(args);
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package cruddur.config;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The settings Cruddur reads from its environment, under the original app's names (SPEC §7). With
+ * none of them set, everything runs embedded on this machine.
+ *
+ * @param endpoint {@code AWS_ENDPOINT_URL}: a DynamoDB endpoint; absent means AWS itself in prod,
+ *     and the local engine otherwise
+ * @param region {@code AWS_DEFAULT_REGION}
+ * @param connectionUrl {@code CONNECTION_URL}: PostgreSQL; absent means the embedded server
+ * @param tableName {@code DDB_MESSAGE_TABLE}, default {@code cruddur-messages}
+ * @param userPoolId {@code AWS_COGNITO_USER_POOL_ID}
+ * @param userPoolClientId {@code AWS_COGNITO_USER_POOL_CLIENT_ID}
+ * @param cognitoEndpoint {@code CRUDDUR_COGNITO_ENDPOINT}: another Cognito endpoint (tests, fakes)
+ * @param dataDir {@code CRUDDUR_DATA_DIR}, default {@code ./data}: the embedded servers' files
+ */
+public record Environment(
+    Optional<URI> endpoint,
+    Optional<String> region,
+    Optional<String> connectionUrl,
+    String tableName,
+    Optional<String> userPoolId,
+    Optional<String> userPoolClientId,
+    Optional<URI> cognitoEndpoint,
+    Path dataDir) {
+
+  public static final String DEFAULT_TABLE = "cruddur-messages";
+
+  /** Reads the settings from a map of environment variables; blank values count as unset. */
+  public static Environment of(Map<String, String> env) {
+    return new Environment(
+        value(env, "AWS_ENDPOINT_URL").map(Environment::uri),
+        value(env, "AWS_DEFAULT_REGION"),
+        value(env, "CONNECTION_URL"),
+        value(env, "DDB_MESSAGE_TABLE").orElse(DEFAULT_TABLE),
+        value(env, "AWS_COGNITO_USER_POOL_ID"),
+        value(env, "AWS_COGNITO_USER_POOL_CLIENT_ID"),
+        value(env, "CRUDDUR_COGNITO_ENDPOINT").map(Environment::uri),
+        Path.of(value(env, "CRUDDUR_DATA_DIR").orElse("data")));
+  }
+
+  private static Optional<String> value(Map<String, String> env, String name) {
+    return Optional.ofNullable(env.get(name)).map(String::strip).filter(v -> !v.isEmpty());
+  }
+
+  private static URI uri(String text) {
+    try {
+      URI uri = URI.create(text);
+      if (uri.getScheme() == null || uri.getHost() == null) {
+        throw new IllegalArgumentException("no scheme or host");
+      }
+      return uri;
+    } catch (IllegalArgumentException e) {
+      throw new ConfigurationException(
+          "'" + text + "' is not a URL (expected e.g. http://127.0.0.1:8000)");
+    }
+  }
+}

@@ -1,0 +1,177 @@
+package cruddur.messages;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+
+/**
+ * The messages table as the repositories use it: the few calls they make, a missing table reported
+ * as {@link MessagesTableMissing}, and transactions reduced to a {@link TransactionOutcome}.
+ */
+final class MessagesTable {
+  static final String CONDITION_FAILED = "ConditionalCheckFailed";
+
+  private static final String NONE = "None";
+  private static final String CONFLICT = "TransactionConflict";
+  // DynamoDB cancels a transaction that overlaps another in flight; the SDK does not retry those.
+  private static final int CONFLICT_ATTEMPTS = 6;
+
+  private final DynamoDbClient client;
+  private final String name;
+
+  MessagesTable(DynamoDbClient client, String name) {
+    this.client = Objects.requireNonNull(client, "client");
+    this.name = Objects.requireNonNull(name, "name");
+  }
+
+  /**
+   * One page of partition {@code pk}, newest (highest sort key) first, starting below the cursor.
+   */
+  Page<Map<String, AttributeValue>> newestFirst(String pk, Optional<String> cursor, int limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("page limit must be at least 1, was " + limit);
+    }
+    Optional<String> below = cursor.map(PageCursor::decode);
+    QueryResponse response =
+        call(
+            () ->
+                client.query(
+                    q -> {
+                      q.tableName(name)
+                          .keyConditionExpression("pk = :pk")
+                          .expressionAttributeValues(Map.of(":pk", MessageItems.text(pk)))
+                          .scanIndexForward(false)
+                          .limit(limit);
+                      below.ifPresent(sk -> q.exclusiveStartKey(MessageItems.key(pk, sk)));
+                    }));
+    Optional<String> older =
+        response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
+            ? Optional.of(PageCursor.encode(response.lastEvaluatedKey().get(MessageItems.SK).s()))
+            : Optional.empty();
+    return new Page<>(response.items(), older);
+  }
+
+  /** Every item of an index whose hash key {@code attribute} equals {@code value}. */
+  List<Map<String, AttributeValue>> indexItems(String index, String attribute, String value) {
+    List<Map<String, AttributeValue>> items = new ArrayList<>();
+    Map<String, AttributeValue> start = null;
+    do {
+      Map<String, AttributeValue> from = start;
+      QueryResponse response =
+          call(
+              () ->
+                  client.query(
+                      q ->
+                          q.tableName(name)
+                              .indexName(index)
+                              .keyConditionExpression("#h = :h")
+                              .expressionAttributeNames(Map.of("#h", attribute))
+                              .expressionAttributeValues(Map.of(":h", MessageItems.text(value)))
+                              .exclusiveStartKey(from)));
+      items.addAll(response.items());
+      start = response.hasLastEvaluatedKey() ? response.lastEvaluatedKey() : null;
+    } while (start != null && !start.isEmpty());
+    return items;
+  }
+
+  /** The item at {@code key}, read consistently. */
+  Optional<Map<String, AttributeValue>> get(Map<String, AttributeValue> key) {
+    var response = call(() -> client.getItem(g -> g.tableName(name).key(key).consistentRead(true)));
+    return response.hasItem() && !response.item().isEmpty()
+        ? Optional.of(response.item())
+        : Optional.empty();
+  }
+
+  /** A put that fails if an item already has this key; the failure carries the existing item. */
+  TransactWriteItem putNew(Map<String, AttributeValue> item) {
+    return TransactWriteItem.builder()
+        .put(
+            p ->
+                p.tableName(name)
+                    .item(item)
+                    .conditionExpression("attribute_not_exists(pk)")
+                    .returnValuesOnConditionCheckFailure(
+                        ReturnValuesOnConditionCheckFailure.ALL_OLD))
+        .build();
+  }
+
+  /** A delete that fails unless the item exists and {@code attribute} equals {@code value}. */
+  TransactWriteItem deleteWhere(Map<String, AttributeValue> key, String attribute, String value) {
+    return TransactWriteItem.builder()
+        .delete(
+            d ->
+                d.tableName(name)
+                    .key(key)
+                    .conditionExpression("#a = :v")
+                    .expressionAttributeNames(Map.of("#a", attribute))
+                    .expressionAttributeValues(Map.of(":v", MessageItems.text(value))))
+        .build();
+  }
+
+  /**
+   * Runs one TransactWriteItems. Cancellations by failed conditions come back as the outcome;
+   * conflicts with other transactions are retried a few times.
+   *
+   * @throws WriteContention if conflicts persist
+   */
+  TransactionOutcome write(List<TransactWriteItem> actions) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        call(() -> client.transactWriteItems(t -> t.transactItems(actions)));
+        return TransactionOutcome.COMMITTED;
+      } catch (TransactionCanceledException e) {
+        Set<String> codes = codes(e);
+        if (codes.contains(CONFLICT) && attempt < CONFLICT_ATTEMPTS) {
+          pause(attempt);
+        } else if (codes.contains(CONFLICT)) {
+          throw new WriteContention(
+              "a transaction on " + name + " conflicted " + attempt + " times in a row");
+        } else if (e.hasCancellationReasons()
+            && Set.of(NONE, CONDITION_FAILED).containsAll(codes)) {
+          return new TransactionOutcome(e.cancellationReasons());
+        } else {
+          throw e; // not a case the repositories handle (a validation error, throttling)
+        }
+      }
+    }
+  }
+
+  private static Set<String> codes(TransactionCanceledException e) {
+    Set<String> codes = new HashSet<>();
+    for (CancellationReason reason : e.cancellationReasons()) {
+      codes.add(reason.code() == null ? NONE : reason.code());
+    }
+    return codes;
+  }
+
+  private static void pause(int attempt) {
+    try {
+      Thread.sleep(ThreadLocalRandom.current().nextLong(5L << attempt, 10L << attempt));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new WriteContention("interrupted while retrying a conflicting transaction");
+    }
+  }
+
+  private <T> T call(Supplier<T> request) {
+    try {
+      return request.get();
+    } catch (ResourceNotFoundException e) {
+      throw new MessagesTableMissing(name, e);
+    }
+  }
+}

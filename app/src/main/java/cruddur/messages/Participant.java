@@ -1,0 +1,13 @@
+package cruddur.messages;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/** One side of a conversation: a user as messages and conversation items name them. */
+public record Participant(UUID uuid, String displayName, String handle) {
+  public Participant {
+    Objects.requireNonNull(uuid, "uuid");
+    Objects.requireNonNull(displayName, "displayName");
+    Objects.requireNonNull(handle, "handle");
+  }
+}

@@ -1,0 +1,13 @@
+package cruddur.messages;
+
+/**
+ * A write lost to concurrent writers more often than the bounded retries allow. Retrying later is
+ * safe: every write here is conditional and idempotent.
+ */
+public final class WriteContention extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  WriteContention(String message) {
+    super(message);
+  }
+}

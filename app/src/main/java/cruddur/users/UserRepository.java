@@ -1,0 +1,192 @@
+package cruddur.users;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+/**
+ * The users table, through prepared statements only.
+ *
+ * <p>{@code 'MOCK'} is the placeholder Cognito id that seeded users share until {@code db
+ * update-cognito-user-ids} runs; it names nobody, so looking a user up by it finds no one (the
+ * original returned whichever MOCK row came first, letting a token whose sub was "MOCK" act as that
+ * user).
+ */
+public final class UserRepository {
+  private static final String MOCK_COGNITO_ID = "MOCK";
+  private static final String COLUMNS =
+      "uuid, display_name, handle, email, cognito_user_id, created_at";
+
+  private final DataSource dataSource;
+
+  public UserRepository(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
+  /** The user whose Cognito {@code sub} this is. */
+  public Optional<User> findByCognitoId(String cognitoUserId) {
+    return queryOne(
+        "SELECT "
+            + COLUMNS
+            + " FROM public.users WHERE cognito_user_id = ? AND cognito_user_id <> ?",
+        cognitoUserId,
+        MOCK_COGNITO_ID);
+  }
+
+  public Optional<User> findByHandle(String handle) {
+    return queryOne("SELECT " + COLUMNS + " FROM public.users WHERE handle = ?", handle);
+  }
+
+  public Optional<User> findByUuid(UUID uuid) {
+    return queryOne("SELECT " + COLUMNS + " FROM public.users WHERE uuid = ?", uuid);
+  }
+
+  /**
+   * Both ends of a new message in one round trip. A user may write to themself, so the two halves
+   * are separate rows of a UNION ALL rather than one row per matching user.
+   */
+  public SenderAndReceiver findSenderAndReceiver(String senderCognitoId, String receiverHandle) {
+    String sql =
+        "SELECT 'sender' AS role, "
+            + COLUMNS
+            + " FROM public.users WHERE cognito_user_id = ? AND cognito_user_id <> ?"
+            + " UNION ALL SELECT 'receiver' AS role, "
+            + COLUMNS
+            + " FROM public.users WHERE handle = ?";
+    Optional<User> sender = Optional.empty();
+    Optional<User> receiver = Optional.empty();
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      statement.setString(1, senderCognitoId);
+      statement.setString(2, MOCK_COGNITO_ID);
+      statement.setString(3, receiverHandle);
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          if (rows.getString("role").equals("sender")) {
+            sender = Optional.of(toUser(rows));
+          } else {
+            receiver = Optional.of(toUser(rows));
+          }
+        }
+      }
+    } catch (SQLException e) {
+      throw failure("find sender and receiver", e);
+    }
+    return new SenderAndReceiver(sender, receiver);
+  }
+
+  /** Every user, ordered by handle. */
+  public List<User> all() {
+    List<User> users = new ArrayList<>();
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement =
+            connection.prepareStatement(
+                "SELECT " + COLUMNS + " FROM public.users ORDER BY handle");
+        ResultSet rows = statement.executeQuery()) {
+      while (rows.next()) {
+        users.add(toUser(rows));
+      }
+    } catch (SQLException e) {
+      throw failure("list users", e);
+    }
+    return List.copyOf(users);
+  }
+
+  /**
+   * Adds a user unless one with this handle exists. A real Cognito id already held by another
+   * handle is still an error ({@link UserStoreException}).
+   *
+   * @return true if the user was added
+   */
+  public boolean insertIfAbsent(
+      String displayName, String handle, String email, String cognitoUserId) {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement =
+            connection.prepareStatement(
+                "INSERT INTO public.users (display_name, handle, email, cognito_user_id)"
+                    + " VALUES (?, ?, ?, ?) ON CONFLICT (handle) DO NOTHING")) {
+      statement.setString(1, displayName);
+      statement.setString(2, handle);
+      statement.setString(3, email);
+      statement.setString(4, cognitoUserId);
+      return statement.executeUpdate() == 1;
+    } catch (SQLException e) {
+      throw failure("insert user " + handle, e);
+    }
+  }
+
+  /**
+   * Sets the Cognito id of each user whose handle is a key of {@code handleToSub}, in one
+   * transaction; handles with no user are skipped.
+   *
+   * @return how many users were updated
+   */
+  public int updateCognitoUserIds(Map<String, String> handleToSub) {
+    if (handleToSub.isEmpty()) {
+      return 0;
+    }
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement =
+            connection.prepareStatement(
+                "UPDATE public.users SET cognito_user_id = ? WHERE handle = ?")) {
+      connection.setAutoCommit(false);
+      try {
+        for (Map.Entry<String, String> entry : handleToSub.entrySet()) {
+          statement.setString(1, entry.getValue());
+          statement.setString(2, entry.getKey());
+          statement.addBatch();
+        }
+        int updated = 0;
+        for (int count : statement.executeBatch()) {
+          updated += count;
+        }
+        connection.commit();
+        return updated;
+      } catch (SQLException e) {
+        connection.rollback();
+        throw e;
+      } finally {
+        connection.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw failure("update Cognito user ids", e);
+    }
+  }
+
+  private Optional<User> queryOne(String sql, Object... parameters) {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        statement.setObject(i + 1, parameters[i]);
+      }
+      try (ResultSet rows = statement.executeQuery()) {
+        return rows.next() ? Optional.of(toUser(rows)) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw failure("find user", e);
+    }
+  }
+
+  private static User toUser(ResultSet row) throws SQLException {
+    return new User(
+        row.getObject("uuid", UUID.class),
+        row.getString("display_name"),
+        row.getString("handle"),
+        row.getString("email"),
+        row.getString("cognito_user_id"),
+        // created_at is a timestamp without time zone written by now() in the session's zone,
+        // which pgjdbc sets to the JVM's: getTimestamp reads it back in that same zone.
+        row.getTimestamp("created_at").toInstant());
+  }
+
+  private static UserStoreException failure(String action, SQLException e) {
+    return new UserStoreException("Could not " + action + ": " + e.getMessage(), e);
+  }
+}

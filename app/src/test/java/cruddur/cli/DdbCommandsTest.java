@@ -1,0 +1,137 @@
+package cruddur.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class DdbCommandsTest {
+  private final Cli cli = new Cli();
+
+  @Test
+  void schemaLoadCreatesTheTableAndThenReportsItExists() {
+    Cli.Result first = cli.run("ddb", "schema-load");
+    Cli.Result second = cli.run("ddb", "schema-load");
+
+    assertThat(first.code()).isZero();
+    assertThat(first.out()).contains("created table " + cli.table());
+    assertThat(second.code()).isZero();
+    assertThat(second.out()).contains("table " + cli.table() + " already exists");
+  }
+
+  @Test
+  void describeTableShowsKeysIndexAndStream() {
+    cli.ok("ddb", "schema-load");
+
+    Cli.Result result = cli.run("ddb", "describe-table", cli.table());
+
+    assertThat(result.code()).isZero();
+    assertThat(result.out())
+        .contains("pk (S, HASH), sk (S, RANGE)")
+        .contains("message-group-sk-index: message_group_uuid (S, HASH), sk (S, RANGE)")
+        .contains("NEW_AND_OLD_IMAGES")
+        .contains("PAY_PER_REQUEST");
+  }
+
+  @Test
+  void listTablesNamesTheTable() {
+    cli.ok("ddb", "schema-load");
+
+    assertThat(cli.ok("ddb", "list-tables").out()).contains("  " + cli.table());
+  }
+
+  @Test
+  void describingAMissingTableFailsWithOneLine() {
+    Cli.Result result = cli.run("ddb", "describe-table", "no-such-table");
+
+    assertThat(result.code()).isEqualTo(1);
+    assertThat(result.err().strip())
+        .isEqualTo(
+            "cruddur ddb describe-table: no table named no-such-table (see './cruddur ddb list-tables')");
+  }
+
+  @Test
+  void dropDeletesTheTableAndAMissingOneIsReported() {
+    cli.ok("ddb", "schema-load");
+
+    Cli.Result dropped = cli.run("ddb", "drop", cli.table());
+    Cli.Result again = cli.run("ddb", "drop", cli.table());
+
+    assertThat(dropped.code()).isZero();
+    assertThat(cli.ok("ddb", "list-tables").out()).doesNotContain(cli.table());
+    assertThat(again.code()).isEqualTo(1);
+    assertThat(again.err()).contains("no table named " + cli.table());
+  }
+
+  @Test
+  void aWordOtherThanProdIsABadArgument() {
+    Cli.Result result = cli.run("ddb", "schema-load", "production");
+
+    assertThat(result.code()).isEqualTo(2);
+    assertThat(result.err().lines()).hasSize(1);
+    assertThat(result.err()).contains("the only word allowed here is 'prod'");
+  }
+
+  @Test
+  void dropWithoutATableNameIsABadArgument() {
+    Cli.Result result = cli.run("ddb", "drop");
+
+    assertThat(result.code()).isEqualTo(2);
+    assertThat(result.err().lines()).hasSize(1);
+    assertThat(result.err()).contains("<table>");
+  }
+
+  @Test
+  void scanOfAMissingTableSaysToLoadTheSchema() {
+    Cli.Result result = cli.run("ddb", "scan");
+
+    assertThat(result.code()).isEqualTo(1);
+    assertThat(result.err().lines()).hasSize(1);
+    assertThat(result.err()).contains("./cruddur ddb schema-load");
+  }
+
+  @Test
+  void scanPrintsEveryItemAsJsonAndTheCount() {
+    cli.ok("db", "setup");
+    cli.ok("ddb", "schema-load");
+    cli.ok("ddb", "seed");
+
+    Cli.Result result = cli.run("ddb", "scan");
+
+    assertThat(result.code()).isZero();
+    // 101 messages, their 101 id markers, two conversation items and the pair item.
+    assertThat(result.out().lines().filter(l -> l.startsWith("{")).count()).isEqualTo(205);
+    assertThat(result.out())
+        .contains("{\"S\":\"MSG#")
+        .endsWith("205 items" + System.lineSeparator());
+  }
+
+  @Test
+  void everyCommandHasHelp() {
+    String[][] commands = {
+      {"--help"},
+      {"ddb", "--help"},
+      {"ddb", "schema-load", "--help"},
+      {"ddb", "drop", "--help"},
+      {"ddb", "list-tables", "--help"},
+      {"ddb", "describe-table", "--help"},
+      {"ddb", "scan", "--help"},
+      {"ddb", "seed", "--help"},
+      {"ddb", "patterns", "--help"},
+      {"ddb", "patterns", "get-conversation", "--help"},
+      {"ddb", "patterns", "list-conversations", "--help"},
+      {"db", "--help"},
+      {"db", "schema-load", "--help"},
+      {"db", "seed", "--help"},
+      {"db", "drop", "--help"},
+      {"db", "setup", "--help"},
+      {"db", "update-cognito-user-ids", "--help"},
+      {"cognito", "--help"},
+      {"cognito", "list-users", "--help"}
+    };
+    for (String[] command : commands) {
+      Cli.Result result = cli.run(command);
+      assertThat(result.code()).as(String.join(" ", command)).isZero();
+      assertThat(result.out()).as(String.join(" ", command)).startsWith("Usage: cruddur");
+    }
+  }
+}
