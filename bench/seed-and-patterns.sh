@@ -40,8 +40,13 @@ cd "$ROOT"
 WORK="$(mktemp -d)"
 ENGINE_PID=""
 cleanup() {
-  [ -n "$ENGINE_PID" ] && kill "$ENGINE_PID" 2>/dev/null && wait "$ENGINE_PID" 2>/dev/null
+  local rc=$?
+  if [ -n "$ENGINE_PID" ]; then
+    kill "$ENGINE_PID" 2>/dev/null || true
+    wait "$ENGINE_PID" 2>/dev/null || true
+  fi
   rm -rf "$WORK"
+  exit "$rc"
 }
 trap cleanup EXIT
 log() { echo "[seed-and-patterns] $*" >&2; }
@@ -83,7 +88,7 @@ echo
 echo "Command: \`bench/seed-and-patterns.sh --small $SMALL --large $LARGE --conversations $CONVERSATIONS --calls $CALLS\`"
 echo "($(java -version 2>&1 | head -1); $(nproc) cores; engine on disk; load: $(uptime | sed 's/.*load average: //'))"
 echo
-echo "Seeding (\`./cruddur ddb seed --messages N --conversations $CONVERSATIONS\`, BatchWriteItem, 8 writers):"
+echo "Seeding (\`./cruddur ddb seed --messages N --conversations $CONVERSATIONS\`, BatchWriteItem, one writer per core):"
 echo
 echo "- $SMALL messages: $SMALL_OUT"
 echo "- $LARGE messages: $LARGE_OUT"

@@ -29,17 +29,26 @@ public class PatternLatency {
       User andrew = new UserRepository(services.users()).findByHandle("andrewbrown").orElseThrow();
       ConversationRepository conversations = new ConversationRepository(dynamo, table);
       MessageRepository messages = new MessageRepository(dynamo, table);
-      UUID seeded =
-          conversations.list(andrew.uuid(), Optional.empty(), 50).items().stream()
-              .filter(c -> c.other().handle().equals("bayko"))
-              .map(Conversation::groupUuid)
-              .findFirst()
-              .orElseThrow();
+      UUID seeded = seededConversation(conversations, andrew.uuid());
       row(label, "A: get-conversation (page of 20)", warmup, calls,
           () -> messages.page(seeded, Optional.empty(), 20).items().size());
       row(label, "B: list-conversations (page of 20)", warmup, calls,
           () -> conversations.list(andrew.uuid(), Optional.empty(), 20).items().size());
     }
+  }
+
+  private static UUID seededConversation(ConversationRepository conversations, UUID owner) {
+    Optional<String> cursor = Optional.empty();
+    do {
+      var page = conversations.list(owner, cursor, 50);
+      for (Conversation c : page.items()) {
+        if (c.other().handle().equals("bayko")) {
+          return c.groupUuid();
+        }
+      }
+      cursor = page.olderCursor();
+    } while (cursor.isPresent());
+    throw new IllegalStateException("no andrewbrown-bayko conversation: run ./cruddur ddb seed");
   }
 
   private static void row(String label, String pattern, int warmup, int calls, Supplier<Integer> call) {

@@ -13,6 +13,7 @@ public final class Main {
     // The engine's jar brings slf4j-simple for the standalone engine; the app logs through logback.
     if (System.getProperty("slf4j.provider") == null) {
       System.setProperty("slf4j.provider", "ch.qos.logback.classic.spi.LogbackServiceProvider");
+      System.setProperty("slf4j.internal.verbosity", "WARN");
     }
     int code;
     try {

@@ -19,11 +19,14 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.LongConsumer;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
@@ -35,6 +38,7 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 public final class SyntheticSeed {
   static final int BATCH = 25;
   private static final int MAX_ATTEMPTS = 20;
+  private static final int MAX_SLOT_ATTEMPTS = 1000;
 
   /** How many items were written and how long it took. */
   public record Result(long items, Duration elapsed) {
@@ -81,6 +85,11 @@ public final class SyntheticSeed {
       for (Future<Long> worker : workers) {
         written += worker.get();
       }
+      for (Conversation item : items.conversationItems()) {
+        putAtFreeTime(item);
+        written++;
+        progress.accept(1);
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while seeding", e);
@@ -110,6 +119,37 @@ public final class SyntheticSeed {
     return written;
   }
 
+  /**
+   * Conversation items go one by one with a condition, because an owner's items share a partition
+   * and one of the owner's real conversations may already sit at the same time: on a collision the
+   * item moves to the next free microsecond instead of overwriting it.
+   */
+  private void putAtFreeTime(Conversation item) {
+    Conversation next = item;
+    for (int attempt = 0; attempt < MAX_SLOT_ATTEMPTS; attempt++) {
+      try {
+        client.putItem(
+            PutItemRequest.builder()
+                .tableName(table)
+                .item(MessageItems.of(next))
+                .conditionExpression("attribute_not_exists(pk)")
+                .build());
+        return;
+      } catch (ConditionalCheckFailedException taken) {
+        String sk = Times.next(next.sk());
+        next =
+            new Conversation(
+                next.ownerUuid(),
+                next.groupUuid(),
+                sk,
+                Times.parse(sk),
+                next.lastMessage(),
+                next.other());
+      }
+    }
+    throw new IllegalStateException("no free time for conversation item " + item.groupUuid());
+  }
+
   private void writeAll(List<WriteRequest> requests) throws InterruptedException {
     Map<String, List<WriteRequest>> pending = Map.of(table, requests);
     for (int attempt = 1; ; attempt++) {
@@ -133,6 +173,8 @@ public final class SyntheticSeed {
     private final long messages;
     private final int conversations;
     private final Instant newest;
+    private final UUID[] groups;
+    private final Participant[] others;
     private final Iterator<Map<String, AttributeValue>> source;
 
     Items(Participant owner, long messages, int conversations, Instant newest) {
@@ -140,6 +182,12 @@ public final class SyntheticSeed {
       this.messages = messages;
       this.conversations = conversations;
       this.newest = newest;
+      this.groups = new UUID[conversations];
+      this.others = new Participant[conversations];
+      for (int c = 0; c < conversations; c++) {
+        groups[c] = UUID.randomUUID();
+        others[c] = other(c);
+      }
       this.source = generate();
     }
 
@@ -160,8 +208,6 @@ public final class SyntheticSeed {
       return new Iterator<>() {
         private int conversation;
         private long index;
-        private int stage; // 0: this conversation's messages, 1: owner's item, 2: other's item
-        private final UUID[] groups = new UUID[conversations];
 
         @Override
         public boolean hasNext() {
@@ -174,42 +220,47 @@ public final class SyntheticSeed {
             throw new NoSuchElementException();
           }
           int c = conversation;
-          if (groups[c] == null) {
-            groups[c] = UUID.randomUUID();
-          }
-          long count = messagesIn(c);
-          Participant other = other(c);
-          if (stage == 0) {
-            long i = index++;
-            if (index == count) {
-              stage = 1;
-            }
-            Instant at = timeOf(c, i);
-            return MessageItems.of(
-                new Message(
-                    groups[c],
-                    UUID.randomUUID(),
-                    at,
-                    Times.format(at),
-                    text(c, i),
-                    i % 2 == 0 ? owner : other));
-          }
-          Instant last = timeOf(c, count - 1);
-          String lastSk = Times.format(last);
-          String lastText = text(c, count - 1);
-          Conversation item;
-          if (stage == 1) {
-            stage = 2;
-            item = new Conversation(owner.uuid(), groups[c], lastSk, last, lastText, other);
-          } else {
-            stage = 0;
+          long i = index++;
+          if (index == messagesIn(c)) {
             index = 0;
             conversation++;
-            item = new Conversation(other.uuid(), groups[c], lastSk, last, lastText, owner);
           }
-          return MessageItems.of(item);
+          Instant at = timeOf(c, i);
+          return MessageItems.of(
+              new Message(
+                  groups[c],
+                  randomUuid(),
+                  at,
+                  Times.format(at),
+                  text(c, i),
+                  i % 2 == 0 ? owner : others[c]));
         }
       };
+    }
+
+    /** Both participants' items of every conversation, at its last message. */
+    List<Conversation> conversationItems() {
+      List<Conversation> items = new ArrayList<>(2 * conversations);
+      for (int c = 0; c < conversations; c++) {
+        long count = messagesIn(c);
+        Instant last = timeOf(c, count - 1);
+        String sk = Times.format(last);
+        String text = text(c, count - 1);
+        items.add(new Conversation(owner.uuid(), groups[c], sk, last, text, others[c]));
+        items.add(new Conversation(others[c].uuid(), groups[c], sk, last, text, owner));
+      }
+      return items;
+    }
+
+    /**
+     * A version-4 UUID from a fast generator: synthetic message ids need to be unique, not
+     * unguessable, and the secure generator behind UUID.randomUUID costs more than that needs.
+     */
+    private static UUID randomUuid() {
+      ThreadLocalRandom random = ThreadLocalRandom.current();
+      long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+      long low = (random.nextLong() & ~(0x3L << 62)) | (0x2L << 62);
+      return new UUID(high, low);
     }
 
     private Instant timeOf(int c, long i) {
