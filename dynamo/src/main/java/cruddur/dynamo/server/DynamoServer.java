@@ -54,9 +54,10 @@ public final class DynamoServer implements AutoCloseable {
     if (System.getProperty(REFERENCES_PER_CACHE_LINE) == null) {
       System.setProperty(REFERENCES_PER_CACHE_LINE, "16");
     }
-    // Jetty's static initialisers list the platform's locales and format a timestamp, which
-    // loads the JDK's locale data: a tenth of a second of cold start, here done alongside.
-    onNewThread(DynamoServer::loadLocaleData, "dynamo-warm");
+    // Jetty's static initialisers list the platform's locales, format a timestamp and look up
+    // methods through method handles: a tenth of a second or more of cold start on the thread
+    // that starts Jetty, here done alongside while the store opens.
+    onNewThread(DynamoServer::initialiseAhead, "dynamo-warm");
     // The store (RocksDB's native library, the files) opens on one core while Jetty starts on
     // the other; requests that arrive first wait for the dispatcher.
     CompletableFuture<Store> opening =
@@ -134,10 +135,26 @@ public final class DynamoServer implements AutoCloseable {
     return jetty;
   }
 
-  private static void loadLocaleData() {
+  private static void initialiseAhead() {
     Locale.getAvailableLocales();
     Instant.EPOCH.toString();
+    for (String name : AHEAD) {
+      try {
+        Class.forName(name, true, DynamoServer.class.getClassLoader());
+      } catch (ClassNotFoundException | LinkageError e) {
+        // Only a head start: the class is initialised again when Jetty needs it.
+      }
+    }
   }
+
+  /** Jetty classes with costly static initialisers, in the order Jetty's start needs them. */
+  private static final String[] AHEAD = {
+    "org.eclipse.jetty.util.security.SecurityUtils",
+    "org.eclipse.jetty.util.VirtualThreads",
+    "org.eclipse.jetty.http.MimeTypes",
+    "org.eclipse.jetty.http.HttpParser",
+    "org.eclipse.jetty.http.HttpGenerator"
+  };
 
   private static void onNewThread(Runnable task, String name) {
     Thread thread = new Thread(task, name);
