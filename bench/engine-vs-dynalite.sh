@@ -314,7 +314,7 @@ DYNALITE_RSS="$(ps -o rss= -p "$DYNALITE_PID" 2>/dev/null | awk '{printf "%.0f M
   echo "|---:|---:|---:|---:|---:|---:|"
   printf '%s\n' "${NOOP_ROWS[@]}"
   echo
-  echo "Cold start, process spawn to first answered ListTables (curl polling every ~5 ms), median of $COLD_RUNS:"
+  echo "Cold start, process spawn to first answered ListTables (bench/cold-start.js: one node process spawns the server and polls every 2 ms), median of $COLD_RUNS:"
   echo
   echo "| server | median ms | all runs ms |"
   echo "|---|---:|---|"
