@@ -16,14 +16,7 @@ final class CognitoCommands {
       name = "cognito",
       mixinStandardHelpOptions = true,
       description = "The Cognito user pool.")
-  static final class Cognito implements Runnable {
-    @Spec CommandSpec spec;
-
-    @Override
-    public void run() {
-      spec.commandLine().usage(spec.commandLine().getOut());
-    }
-  }
+  static final class Cognito extends CommandGroup {}
 
   @Command(
       name = "list-users",

@@ -16,14 +16,7 @@ final class Commands {
       description =
           "Cruddur Messages: the scripts for its DynamoDB table, PostgreSQL users and Cognito pool.",
       subcommands = CommandLine.HelpCommand.class)
-  static final class Root implements Runnable {
-    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-      spec.commandLine().usage(spec.commandLine().getOut());
-    }
-  }
+  static final class Root extends CommandGroup {}
 
   static CommandLine build(Services services, PrintWriter out, PrintWriter err) {
     CommandLine root = new CommandLine(new Root());

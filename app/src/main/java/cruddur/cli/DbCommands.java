@@ -20,14 +20,7 @@ final class DbCommands {
       mixinStandardHelpOptions = true,
       description =
           "The users database: CONNECTION_URL, or the embedded PostgreSQL under the data directory.")
-  static final class Db implements Runnable {
-    @Spec CommandSpec spec;
-
-    @Override
-    public void run() {
-      spec.commandLine().usage(spec.commandLine().getOut());
-    }
-  }
+  static final class Db extends CommandGroup {}
 
   @Command(
       name = "schema-load",

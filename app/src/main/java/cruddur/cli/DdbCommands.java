@@ -22,14 +22,7 @@ final class DdbCommands {
       name = "ddb",
       mixinStandardHelpOptions = true,
       description = "The DynamoDB table: create, inspect, seed and query it.")
-  static final class Ddb implements Runnable {
-    @Spec CommandSpec spec;
-
-    @Override
-    public void run() {
-      spec.commandLine().usage(spec.commandLine().getOut());
-    }
-  }
+  static final class Ddb extends CommandGroup {}
 
   @Command(
       name = "schema-load",

@@ -4,6 +4,7 @@ import cruddur.config.ConfigurationException;
 import cruddur.config.Environment;
 import cruddur.local.Services;
 import java.io.PrintWriter;
+import org.slf4j.LoggerFactory;
 
 /** {@code ./cruddur}: the Cruddur Messages command line, wired here and nowhere else. */
 public final class Main {
@@ -15,6 +16,9 @@ public final class Main {
       System.setProperty("slf4j.provider", "ch.qos.logback.classic.spi.LogbackServiceProvider");
       System.setProperty("slf4j.internal.verbosity", "WARN");
     }
+    // Initialised here, before the embedded engine's threads log, so SLF4J need not replay
+    // their early calls (and say so on the console).
+    LoggerFactory.getILoggerFactory();
     int code;
     try {
       code =

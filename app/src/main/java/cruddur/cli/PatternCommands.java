@@ -42,14 +42,7 @@ final class PatternCommands {
       mixinStandardHelpOptions = true,
       description =
           "Run an access pattern and print the raw page, its consumed capacity and readable lines.")
-  static final class Patterns implements Runnable {
-    @Spec CommandSpec spec;
-
-    @Override
-    public void run() {
-      spec.commandLine().usage(spec.commandLine().getOut());
-    }
-  }
+  static final class Patterns extends CommandGroup {}
 
   @Command(
       name = "get-conversation",
