@@ -3,6 +3,7 @@ package cruddur.testing;
 import cruddur.dynamo.server.DynamoConfig;
 import cruddur.dynamo.server.DynamoServer;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.apache5.Apache5HttpClient;
@@ -24,6 +25,8 @@ public final class TestEngine {
   /** A client of the shared engine. */
   public static synchronized DynamoDbClient client() {
     if (client == null) {
+      // Logging first, so the engine's threads do not log while SLF4J is still starting.
+      LoggerFactory.getILoggerFactory();
       server = DynamoServer.start(DynamoConfig.inMemory());
       client =
           DynamoDbClient.builder()

@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.postgresql.ds.PGSimpleDataSource;
+import org.slf4j.LoggerFactory;
 
 /**
  * PostgreSQL for tests: one real embedded server per test JVM, started in a temporary directory on
@@ -29,6 +30,8 @@ public final class TestPostgres {
   public static synchronized LocalPostgres server() {
     if (server == null) {
       Path dir = createTempDirectory();
+      // Logging first, so the server's output threads do not log while SLF4J is still starting.
+      LoggerFactory.getILoggerFactory();
       server = LocalPostgres.start(dir.resolve("data"), 0);
       Runtime.getRuntime()
           .addShutdownHook(
