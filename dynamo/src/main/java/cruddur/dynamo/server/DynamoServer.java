@@ -5,8 +5,9 @@ import cruddur.dynamo.operations.Arns;
 import cruddur.dynamo.operations.Operations;
 import cruddur.dynamo.protocol.Dispatcher;
 import cruddur.dynamo.storage.Store;
+import cruddur.dynamo.streams.StreamLog;
+import cruddur.dynamo.streams.StreamOperations;
 import cruddur.dynamo.table.Catalog;
-import cruddur.dynamo.table.ChangeLog;
 import cruddur.dynamo.table.TableReader;
 import cruddur.dynamo.table.TableWriter;
 import java.net.URI;
@@ -85,16 +86,13 @@ public final class DynamoServer implements AutoCloseable {
       Clock clock = Clock.systemUTC();
       Catalog catalog = new Catalog(store, json);
       TableReader reader = new TableReader(store);
-      TableWriter writer = new TableWriter(store, catalog, ChangeLog.NONE);
+      StreamLog streamLog = StreamLog.open(store, catalog, clock, json);
+      TableWriter writer = new TableWriter(store, catalog, streamLog);
       Dispatcher dispatcher = new Dispatcher();
+      Arns arns = new Arns("us-east-1");
       Operations.register(
-          dispatcher,
-          catalog,
-          reader,
-          writer,
-          new Arns("us-east-1"),
-          clock,
-          endpoint.getHost() + ":" + port);
+          dispatcher, catalog, reader, writer, arns, clock, endpoint.getHost() + ":" + port);
+      StreamOperations.register(dispatcher, catalog, store, streamLog, arns, clock);
       ready.complete(dispatcher);
       TtlSweeper sweeper = new TtlSweeper(catalog, reader, writer, clock);
       sweeper.start();
