@@ -89,7 +89,7 @@ final class TtlSweeper implements AutoCloseable {
         Optional<Map<String, AttributeValue>> current =
             reader.get(table.definition(), KeyLayout.keyOf(def, Optional.empty(), item));
         if (current.isPresent() && isExpired(current.get().get(ttl.get()), now)) {
-          writer.write(List.of(new Mutation(table, current, Optional.empty())));
+          writer.write(List.of(Mutation.expiry(table, current.get())));
         }
       } finally {
         table.writeLock().unlock();

@@ -3,16 +3,17 @@ package cruddur.dynamo.streams;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A stream record as stored: one byte for the event name, then the JSON of the record's {@code
- * dynamodb} member.
+ * A stream record as stored: one header byte (the event name, and a flag for changes the service
+ * made itself, i.e. TTL expiries), then the JSON of the record's {@code dynamodb} member.
  */
-record StoredRecord(long sequence, String eventName, String dynamodbJson) {
+record StoredRecord(long sequence, String eventName, boolean byService, String dynamodbJson) {
   private static final String[] NAMES = {"INSERT", "MODIFY", "REMOVE"};
+  private static final int BY_SERVICE = 0x80;
 
-  static int eventCode(String eventName) {
+  static int header(String eventName, boolean byService) {
     for (int i = 0; i < NAMES.length; i++) {
       if (NAMES[i].equals(eventName)) {
-        return i;
+        return i | (byService ? BY_SERVICE : 0);
       }
     }
     throw new IllegalArgumentException(eventName);
@@ -21,7 +22,8 @@ record StoredRecord(long sequence, String eventName, String dynamodbJson) {
   static StoredRecord read(byte[] key, byte[] value) {
     return new StoredRecord(
         StreamKeys.sequence(key),
-        NAMES[value[0]],
+        NAMES[value[0] & ~BY_SERVICE & 0xFF],
+        (value[0] & BY_SERVICE) != 0,
         new String(value, 1, value.length - 1, StandardCharsets.UTF_8));
   }
 }

@@ -11,6 +11,7 @@ import cruddur.dynamo.storage.Store;
 import cruddur.dynamo.table.Catalog;
 import cruddur.dynamo.table.ChangeLog;
 import cruddur.dynamo.table.KeySchema;
+import cruddur.dynamo.table.Mutation;
 import cruddur.dynamo.table.StreamSettings;
 import cruddur.dynamo.table.Table;
 import cruddur.dynamo.table.TableDefinition;
@@ -53,12 +54,10 @@ public final class StreamLog implements ChangeLog {
   }
 
   @Override
-  public void record(
-      Batch batch,
-      Table table,
-      Optional<Map<String, AttributeValue>> oldItem,
-      Optional<Map<String, AttributeValue>> newItem) {
-    TableDefinition def = table.definition();
+  public void record(Batch batch, Mutation mutation) {
+    Optional<Map<String, AttributeValue>> oldItem = mutation.oldItem();
+    Optional<Map<String, AttributeValue>> newItem = mutation.newItem();
+    TableDefinition def = mutation.table().definition();
     StreamSettings stream = def.stream();
     if (!stream.enabled() || oldItem.equals(newItem)) {
       return;
@@ -67,13 +66,21 @@ public final class StreamLog implements ChangeLog {
     long sequence = lastSequence.incrementAndGet();
     batch.put(
         StreamKeys.key(def.id(), sequence),
-        encode(def.key(), stream.viewType(), eventName, sequence, oldItem, newItem));
+        encode(
+            def.key(),
+            stream.viewType(),
+            eventName,
+            mutation.byService(),
+            sequence,
+            oldItem,
+            newItem));
   }
 
   private byte[] encode(
       KeySchema schema,
       String viewType,
       String eventName,
+      boolean byService,
       long sequence,
       Optional<Map<String, AttributeValue>> oldItem,
       Optional<Map<String, AttributeValue>> newItem) {
@@ -88,7 +95,7 @@ public final class StreamLog implements ChangeLog {
             + (newImage ? newItem.map(ItemSize::of).orElse(0L) : 0)
             + (oldImage ? oldItem.map(ItemSize::of).orElse(0L) : 0);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
-    bytes.write(StoredRecord.eventCode(eventName));
+    bytes.write(StoredRecord.header(eventName, byService));
     try (JsonGenerator g = json.createGenerator(bytes)) {
       g.writeStartObject();
       g.writeNumberField("ApproximateCreationDateTime", clock.millis() / 1000);

@@ -193,6 +193,13 @@ public final class StreamOperations {
         json.writeStringField("eventVersion", "1.1");
         json.writeStringField("eventSource", "aws:dynamodb");
         json.writeStringField("awsRegion", region);
+        if (r.byService()) {
+          // How DynamoDB marks the removals its TTL process makes.
+          json.writeObjectFieldStart("userIdentity");
+          json.writeStringField("PrincipalId", "dynamodb.amazonaws.com");
+          json.writeStringField("Type", "Service");
+          json.writeEndObject();
+        }
         json.writeFieldName("dynamodb");
         json.writeRawValue(r.dynamodbJson());
         json.writeEndObject();

@@ -53,7 +53,7 @@ public final class TableWriter {
                 .filter(i -> KeyLayout.isIndexed(index, i))
                 .map(i -> KeyLayout.project(def, index, i)));
       }
-      changeLog.record(batch, m.table(), m.oldItem(), m.newItem());
+      changeLog.record(batch, m);
     }
     deltas.forEach(
         (table, d) ->

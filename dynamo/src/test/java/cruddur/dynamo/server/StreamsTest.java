@@ -123,6 +123,50 @@ class StreamsTest extends EngineTest {
   }
 
   @Test
+  void anItemRemovedByTtlAppearsAsARemoveByTheService() throws InterruptedException {
+    String table = createTable(client, StreamViewType.NEW_AND_OLD_IMAGES);
+    client.updateTimeToLive(
+        r ->
+            r.tableName(table)
+                .timeToLiveSpecification(t -> t.enabled(true).attributeName("expires")));
+    long past = System.currentTimeMillis() / 1000 - 60;
+    client.putItem(
+        r ->
+            r.tableName(table)
+                .item(
+                    Map.of("pk", s("old"), "expires", AttributeValue.fromN(Long.toString(past)))));
+    put(table, "client", "one");
+    client.deleteItem(r -> r.tableName(table).key(Map.of("pk", s("client"))));
+
+    List<Record> records = allRecords(table);
+    for (int i = 0; i < 100 && records.size() < 4; i++) {
+      Thread.sleep(50);
+      records = allRecords(table);
+    }
+
+    Record expiry =
+        records.stream()
+            .filter(
+                r ->
+                    r.eventName() == OperationType.REMOVE
+                        && r.dynamodb().keys().get("pk").s().equals("old"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(expiry.userIdentity().type()).isEqualTo("Service");
+    assertThat(expiry.userIdentity().principalId()).isEqualTo("dynamodb.amazonaws.com");
+    assertThat(expiry.dynamodb().oldImage()).containsKey("expires");
+    Record byClient =
+        records.stream()
+            .filter(
+                r ->
+                    r.eventName() == OperationType.REMOVE
+                        && r.dynamodb().keys().get("pk").s().equals("client"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(byClient.userIdentity()).isNull();
+  }
+
+  @Test
   void keysOnlyRecordsCarryNoImages() {
     String table = createTable(client, StreamViewType.KEYS_ONLY);
     put(table, "a", "one");
