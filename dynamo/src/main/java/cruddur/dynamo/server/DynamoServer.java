@@ -50,6 +50,14 @@ public final class DynamoServer implements AutoCloseable {
 
   /** Opens the store and starts listening; the returned server is ready for requests. */
   public static DynamoServer start(DynamoConfig config) {
+    return start(config, Clock.systemUTC());
+  }
+
+  /**
+   * Starts with another clock, which TTL expiry, stream record times and stream retention follow
+   * (tests move it forward instead of waiting hours).
+   */
+  public static DynamoServer start(DynamoConfig config, Clock clock) {
     // Jetty otherwise asks the platform MBean server for the pointer size, which boots JMX and
     // java.util.logging: a fifth of a second of cold start for one number.
     if (System.getProperty(REFERENCES_PER_CACHE_LINE) == null) {
@@ -83,7 +91,6 @@ public final class DynamoServer implements AutoCloseable {
     try {
       int port = ((ServerConnector) jetty.getConnectors()[0]).getLocalPort();
       URI endpoint = URI.create("http://" + hostForUri(config.host()) + ":" + port);
-      Clock clock = Clock.systemUTC();
       Catalog catalog = new Catalog(store, json);
       TableReader reader = new TableReader(store);
       StreamLog streamLog = StreamLog.open(store, catalog, clock, json);

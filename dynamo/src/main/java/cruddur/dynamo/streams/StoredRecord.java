@@ -1,12 +1,17 @@
 package cruddur.dynamo.streams;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 
 /**
  * A stream record as stored: one header byte (the event name, and a flag for changes the service
- * made itself, i.e. TTL expiries), then the JSON of the record's {@code dynamodb} member.
+ * made itself, i.e. TTL expiries), the time it was written (epoch milliseconds, 8 bytes), then the
+ * JSON of the record's {@code dynamodb} member.
  */
-record StoredRecord(long sequence, String eventName, boolean byService, String dynamodbJson) {
+record StoredRecord(
+    long sequence, String eventName, boolean byService, long createdMillis, String dynamodbJson) {
+  static final int JSON_OFFSET = 1 + Long.BYTES;
+
   private static final String[] NAMES = {"INSERT", "MODIFY", "REMOVE"};
   private static final int BY_SERVICE = 0x80;
 
@@ -24,6 +29,12 @@ record StoredRecord(long sequence, String eventName, boolean byService, String d
         StreamKeys.sequence(key),
         NAMES[value[0] & ~BY_SERVICE & 0xFF],
         (value[0] & BY_SERVICE) != 0,
-        new String(value, 1, value.length - 1, StandardCharsets.UTF_8));
+        createdMillis(value),
+        new String(value, JSON_OFFSET, value.length - JSON_OFFSET, StandardCharsets.UTF_8));
+  }
+
+  /** When the stored record was written, without decoding the rest. */
+  static long createdMillis(byte[] value) {
+    return ByteBuffer.wrap(value, 1, Long.BYTES).getLong();
   }
 }

@@ -95,10 +95,12 @@ public final class StreamLog implements ChangeLog {
             + (newImage ? newItem.map(ItemSize::of).orElse(0L) : 0)
             + (oldImage ? oldItem.map(ItemSize::of).orElse(0L) : 0);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
+    long now = clock.millis();
     bytes.write(StoredRecord.header(eventName, byService));
+    bytes.writeBytes(java.nio.ByteBuffer.allocate(Long.BYTES).putLong(now).array());
     try (JsonGenerator g = json.createGenerator(bytes)) {
       g.writeStartObject();
-      g.writeNumberField("ApproximateCreationDateTime", clock.millis() / 1000);
+      g.writeNumberField("ApproximateCreationDateTime", now / 1000);
       g.writeFieldName("Keys");
       AttributeValueJson.writeItem(g, keys);
       if (newImage && newItem.isPresent()) {

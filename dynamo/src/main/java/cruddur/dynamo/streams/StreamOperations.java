@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import cruddur.dynamo.operations.Arns;
 import cruddur.dynamo.protocol.Dispatcher;
 import cruddur.dynamo.protocol.DynamoException;
+import cruddur.dynamo.protocol.ErrorType;
 import cruddur.dynamo.protocol.ResponseBody;
 import cruddur.dynamo.storage.Cursor;
 import cruddur.dynamo.storage.Entry;
@@ -13,9 +14,12 @@ import cruddur.dynamo.table.KeySchema;
 import cruddur.dynamo.table.Table;
 import cruddur.dynamo.table.TableDefinition;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The DynamoDB Streams API on the engine's endpoint ({@code DynamoDBStreams_20120810.*}): each
@@ -26,26 +30,37 @@ public final class StreamOperations {
   static final int MAX_RECORDS = 1000;
   static final int MAX_PAGE_BYTES = 1024 * 1024;
 
+  /** How long records stay readable, as on DynamoDB. */
+  static final Duration RETENTION = Duration.ofHours(24);
+
   private final Catalog catalog;
   private final Store store;
   private final StreamLog log;
   private final Arns arns;
   private final ShardIterators iterators;
+  private final Clock clock;
+  private final Map<Integer, Long> horizons = new ConcurrentHashMap<>();
 
   private StreamOperations(
-      Catalog catalog, Store store, StreamLog log, Arns arns, ShardIterators iterators) {
+      Catalog catalog,
+      Store store,
+      StreamLog log,
+      Arns arns,
+      ShardIterators iterators,
+      Clock clock) {
     this.catalog = catalog;
     this.store = store;
     this.log = log;
     this.arns = arns;
     this.iterators = iterators;
+    this.clock = clock;
   }
 
   /** Registers ListStreams, DescribeStream, GetShardIterator and GetRecords. */
   public static void register(
       Dispatcher dispatcher, Catalog catalog, Store store, StreamLog log, Arns arns, Clock clock) {
     StreamOperations ops =
-        new StreamOperations(catalog, store, log, arns, new ShardIterators(clock));
+        new StreamOperations(catalog, store, log, arns, new ShardIterators(clock), clock);
     dispatcher
         .register(PREFIX, "ListStreams", ops::listStreams)
         .register(PREFIX, "DescribeStream", ops::describeStream)
@@ -97,7 +112,7 @@ public final class StreamOperations {
 
   private ResponseBody describeStream(JsonNode request) {
     TableDefinition def = stream(required(request, "StreamArn"));
-    long first = firstSequence(def.id());
+    long first = trimHorizon(def.id());
     return json -> {
       json.writeStartObject();
       json.writeObjectFieldStart("StreamDescription");
@@ -133,7 +148,7 @@ public final class StreamOperations {
     }
     long position;
     switch (type) {
-      case "TRIM_HORIZON" -> position = firstSequence(def.id());
+      case "TRIM_HORIZON" -> position = trimHorizon(def.id());
       case "LATEST" -> position = log.lastSequence() + 1;
       case "AT_SEQUENCE_NUMBER", "AFTER_SEQUENCE_NUMBER" -> {
         long sequence = SequenceNumbers.parse(required(request, "SequenceNumber"));
@@ -146,6 +161,9 @@ public final class StreamOperations {
               "Invalid StartingSequenceNumber. Sequence number is beyond the end of the shard");
         }
         position = type.equals("AT_SEQUENCE_NUMBER") ? sequence : sequence + 1;
+        if (position < trimHorizon(def.id())) {
+          throw trimmed();
+        }
       }
       default ->
           throw DynamoException.validation(
@@ -169,6 +187,9 @@ public final class StreamOperations {
     TableDefinition def = stream(at.streamArn());
     if (def.id() != at.tableId()) {
       throw DynamoException.resourceNotFound("Requested resource not found: Stream not found");
+    }
+    if (at.sequence() < trimHorizon(def.id())) {
+      throw trimmed();
     }
     List<StoredRecord> records = new ArrayList<>();
     long bytes = 0;
@@ -214,10 +235,32 @@ public final class StreamOperations {
     return String.format("%08x%024x", def.id(), sequence);
   }
 
-  private long firstSequence(int tableId) {
-    try (Cursor c = store.scan(StreamKeys.first(tableId), StreamKeys.end(tableId), false)) {
-      return c.hasNext() ? StreamKeys.sequence(c.next().key()) : log.lastSequence() + 1;
+  /**
+   * The oldest readable sequence number of a table's stream: that of its first record written
+   * within the retention period, or the next one to be written when there is none.
+   */
+  private long trimHorizon(int tableId) {
+    long cutoff = clock.millis() - RETENTION.toMillis();
+    // Time only moves forward, so the search starts where the last one ended.
+    long from = horizons.getOrDefault(tableId, 0L);
+    long horizon = log.lastSequence() + 1;
+    try (Cursor c = store.scan(StreamKeys.from(tableId, from), StreamKeys.end(tableId), false)) {
+      while (c.hasNext()) {
+        Entry e = c.next();
+        if (StoredRecord.createdMillis(e.value()) >= cutoff) {
+          horizon = StreamKeys.sequence(e.key());
+          break;
+        }
+      }
     }
+    horizons.merge(tableId, horizon, Math::max);
+    return horizon;
+  }
+
+  private static DynamoException trimmed() {
+    return new DynamoException(
+        ErrorType.TRIMMED_DATA_ACCESS,
+        "The operation attempted to read past the oldest stream record in a shard.");
   }
 
   /** The table whose stream the ARN names; ResourceNotFound when there is none. */

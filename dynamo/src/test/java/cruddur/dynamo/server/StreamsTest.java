@@ -264,12 +264,12 @@ class StreamsTest extends EngineTest {
     Path dir = Files.createTempDirectory("streams");
     String table;
     String lastBefore;
-    try (Engine engine = new Engine(dir)) {
+    try (Engine engine = new Engine(DynamoConfig.onDisk(dir), java.time.Clock.systemUTC())) {
       table = createTable(engine.client, StreamViewType.NEW_IMAGE);
       engine.client.putItem(r -> r.tableName(table).item(Map.of("pk", s("a"))));
       lastBefore = records(engine.streams, table, engine.client).get(0).dynamodb().sequenceNumber();
     }
-    try (Engine engine = new Engine(dir)) {
+    try (Engine engine = new Engine(DynamoConfig.onDisk(dir), java.time.Clock.systemUTC())) {
       engine.client.putItem(r -> r.tableName(table).item(Map.of("pk", s("b"))));
       List<Record> records = records(engine.streams, table, engine.client);
 
@@ -281,13 +281,102 @@ class StreamsTest extends EngineTest {
     }
   }
 
+  @Test
+  void recordsOlderThanADayAreTrimmed() {
+    MovableClock clock = new MovableClock();
+    try (Engine engine = new Engine(DynamoConfig.inMemory(), clock)) {
+      String table = createTable(engine.client, StreamViewType.NEW_IMAGE);
+      engine.client.putItem(r -> r.tableName(table).item(Map.of("pk", s("old"))));
+      String oldSequence =
+          records(engine.streams, table, engine.client).get(0).dynamodb().sequenceNumber();
+
+      clock.advance(java.time.Duration.ofHours(25));
+      engine.client.putItem(r -> r.tableName(table).item(Map.of("pk", s("new"))));
+
+      assertThat(records(engine.streams, table, engine.client))
+          .extracting(r -> r.dynamodb().keys().get("pk").s())
+          .containsExactly("new");
+      String arn = engine.client.describeTable(r -> r.tableName(table)).table().latestStreamArn();
+      var shard =
+          engine.streams.describeStream(r -> r.streamArn(arn)).streamDescription().shards().get(0);
+      assertThat(shard.sequenceNumberRange().startingSequenceNumber()).isGreaterThan(oldSequence);
+      assertThatThrownBy(
+              () ->
+                  engine.streams.getShardIterator(
+                      r ->
+                          r.streamArn(arn)
+                              .shardId(shard.shardId())
+                              .shardIteratorType(ShardIteratorType.AT_SEQUENCE_NUMBER)
+                              .sequenceNumber(oldSequence)))
+          .isInstanceOf(
+              software.amazon.awssdk.services.dynamodb.model.TrimmedDataAccessException.class);
+    }
+  }
+
+  @Test
+  void anIteratorExpiresAfterFifteenMinutes() {
+    MovableClock clock = new MovableClock();
+    try (Engine engine = new Engine(DynamoConfig.inMemory(), clock)) {
+      String table = createTable(engine.client, StreamViewType.NEW_IMAGE);
+      String arn = engine.client.describeTable(r -> r.tableName(table)).table().latestStreamArn();
+      String shard =
+          engine
+              .streams
+              .describeStream(r -> r.streamArn(arn))
+              .streamDescription()
+              .shards()
+              .get(0)
+              .shardId();
+      String iterator =
+          engine
+              .streams
+              .getShardIterator(
+                  r ->
+                      r.streamArn(arn)
+                          .shardId(shard)
+                          .shardIteratorType(ShardIteratorType.TRIM_HORIZON))
+              .shardIterator();
+
+      clock.advance(java.time.Duration.ofMinutes(16));
+
+      assertThatThrownBy(() -> engine.streams.getRecords(r -> r.shardIterator(iterator)))
+          .isInstanceOf(
+              software.amazon.awssdk.services.dynamodb.model.ExpiredIteratorException.class);
+    }
+  }
+
+  /** A clock the test moves forward. */
+  private static final class MovableClock extends java.time.Clock {
+    private volatile java.time.Instant now = java.time.Instant.now();
+
+    void advance(java.time.Duration by) {
+      now = now.plus(by);
+    }
+
+    @Override
+    public java.time.ZoneId getZone() {
+      return java.time.ZoneOffset.UTC;
+    }
+
+    @Override
+    public java.time.Clock withZone(java.time.ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public java.time.Instant instant() {
+      return now;
+    }
+  }
+
+  /** An engine of the test's own: on disk, or on a clock the test moves. */
   private static final class Engine implements AutoCloseable {
     final DynamoServer server;
     final DynamoDbClient client;
     final DynamoDbStreamsClient streams;
 
-    Engine(Path dir) {
-      server = DynamoServer.start(DynamoConfig.onDisk(dir));
+    Engine(DynamoConfig config, java.time.Clock clock) {
+      server = DynamoServer.start(config, clock);
       client = EngineFixture.client(server.endpoint());
       streams = streamsClient(server.endpoint());
     }
