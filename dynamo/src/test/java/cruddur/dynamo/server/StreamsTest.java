@@ -318,24 +318,7 @@ class StreamsTest extends EngineTest {
     MovableClock clock = new MovableClock();
     try (Engine engine = new Engine(DynamoConfig.inMemory(), clock)) {
       String table = createTable(engine.client, StreamViewType.NEW_IMAGE);
-      String arn = engine.client.describeTable(r -> r.tableName(table)).table().latestStreamArn();
-      String shard =
-          engine
-              .streams
-              .describeStream(r -> r.streamArn(arn))
-              .streamDescription()
-              .shards()
-              .get(0)
-              .shardId();
-      String iterator =
-          engine
-              .streams
-              .getShardIterator(
-                  r ->
-                      r.streamArn(arn)
-                          .shardId(shard)
-                          .shardIteratorType(ShardIteratorType.TRIM_HORIZON))
-              .shardIterator();
+      String iterator = trimHorizon(engine.streams, table, engine.client);
 
       clock.advance(java.time.Duration.ofMinutes(16));
 
@@ -429,18 +412,20 @@ class StreamsTest extends EngineTest {
 
   private static List<Record> records(
       DynamoDbStreamsClient streams, String table, DynamoDbClient client) {
+    String iterator = trimHorizon(streams, table, client);
+    return streams.getRecords(r -> r.shardIterator(iterator)).records();
+  }
+
+  /** An iterator at the oldest readable record of the table's stream. */
+  private static String trimHorizon(
+      DynamoDbStreamsClient streams, String table, DynamoDbClient client) {
     String arn = client.describeTable(r -> r.tableName(table)).table().latestStreamArn();
     String shard =
         streams.describeStream(r -> r.streamArn(arn)).streamDescription().shards().get(0).shardId();
-    String iterator =
-        streams
-            .getShardIterator(
-                r ->
-                    r.streamArn(arn)
-                        .shardId(shard)
-                        .shardIteratorType(ShardIteratorType.TRIM_HORIZON))
-            .shardIterator();
-    return streams.getRecords(r -> r.shardIterator(iterator)).records();
+    return streams
+        .getShardIterator(
+            r -> r.streamArn(arn).shardId(shard).shardIteratorType(ShardIteratorType.TRIM_HORIZON))
+        .shardIterator();
   }
 
   private String arn(String table) {
