@@ -15,6 +15,9 @@ import cruddur.dynamo.table.Table;
 import cruddur.dynamo.table.TableDefinition;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -112,7 +115,7 @@ public final class StreamOperations {
 
   private ResponseBody describeStream(JsonNode request) {
     TableDefinition def = stream(required(request, "StreamArn"));
-    long first = trimHorizon(def.id());
+    long first = trimHorizon(def);
     return json -> {
       json.writeStartObject();
       json.writeObjectFieldStart("StreamDescription");
@@ -148,7 +151,7 @@ public final class StreamOperations {
     }
     long position;
     switch (type) {
-      case "TRIM_HORIZON" -> position = trimHorizon(def.id());
+      case "TRIM_HORIZON" -> position = trimHorizon(def);
       case "LATEST" -> position = log.lastSequence() + 1;
       case "AT_SEQUENCE_NUMBER", "AFTER_SEQUENCE_NUMBER" -> {
         long sequence = SequenceNumbers.parse(required(request, "SequenceNumber"));
@@ -161,7 +164,7 @@ public final class StreamOperations {
               "Invalid StartingSequenceNumber. Sequence number is beyond the end of the shard");
         }
         position = type.equals("AT_SEQUENCE_NUMBER") ? sequence : sequence + 1;
-        if (position < trimHorizon(def.id())) {
+        if (position < trimHorizon(def)) {
           throw trimmed();
         }
       }
@@ -188,7 +191,7 @@ public final class StreamOperations {
     if (def.id() != at.tableId()) {
       throw DynamoException.resourceNotFound("Requested resource not found: Stream not found");
     }
-    if (at.sequence() < trimHorizon(def.id())) {
+    if (at.sequence() < trimHorizon(def)) {
       throw trimmed();
     }
     List<StoredRecord> records = new ArrayList<>();
@@ -236,11 +239,14 @@ public final class StreamOperations {
   }
 
   /**
-   * The oldest readable sequence number of a table's stream: that of its first record written
-   * within the retention period, or the next one to be written when there is none.
+   * The oldest readable sequence number of a table's current stream: that of its first record
+   * written within the retention period and since the stream was enabled (its label is that time:
+   * records of an earlier stream of the same table are not this stream's), or the next one to be
+   * written when there is none.
    */
-  private long trimHorizon(int tableId) {
-    long cutoff = clock.millis() - RETENTION.toMillis();
+  private long trimHorizon(TableDefinition def) {
+    int tableId = def.id();
+    long cutoff = Math.max(clock.millis() - RETENTION.toMillis(), enabledAt(def.stream().label()));
     // Time only moves forward, so the search starts where the last one ended.
     long from = horizons.getOrDefault(tableId, 0L);
     long horizon = log.lastSequence() + 1;
@@ -255,6 +261,15 @@ public final class StreamOperations {
     }
     horizons.merge(tableId, horizon, Math::max);
     return horizon;
+  }
+
+  /** When a stream was enabled: its label is that time in UTC. */
+  private static long enabledAt(String label) {
+    try {
+      return LocalDateTime.parse(label).toInstant(ZoneOffset.UTC).toEpochMilli();
+    } catch (DateTimeParseException e) {
+      return 0;
+    }
   }
 
   private static DynamoException trimmed() {

@@ -314,6 +314,30 @@ class StreamsTest extends EngineTest {
   }
 
   @Test
+  void aStreamEnabledAgainDoesNotReadTheEarlierStreamsRecords() {
+    MovableClock clock = new MovableClock();
+    try (Engine engine = new Engine(DynamoConfig.inMemory(), clock)) {
+      String table = createTable(engine.client, StreamViewType.NEW_IMAGE);
+      engine.client.putItem(r -> r.tableName(table).item(Map.of("pk", s("first stream"))));
+      engine.client.updateTable(
+          r -> r.tableName(table).streamSpecification(x -> x.streamEnabled(false)));
+      clock.advance(java.time.Duration.ofSeconds(1));
+      engine.client.putItem(r -> r.tableName(table).item(Map.of("pk", s("no stream"))));
+      engine.client.updateTable(
+          r ->
+              r.tableName(table)
+                  .streamSpecification(
+                      x -> x.streamEnabled(true).streamViewType(StreamViewType.NEW_IMAGE)));
+      clock.advance(java.time.Duration.ofSeconds(1));
+      engine.client.putItem(r -> r.tableName(table).item(Map.of("pk", s("second stream"))));
+
+      assertThat(records(engine.streams, table, engine.client))
+          .extracting(r -> r.dynamodb().keys().get("pk").s())
+          .containsExactly("second stream");
+    }
+  }
+
+  @Test
   void anIteratorExpiresAfterFifteenMinutes() {
     MovableClock clock = new MovableClock();
     try (Engine engine = new Engine(DynamoConfig.inMemory(), clock)) {
