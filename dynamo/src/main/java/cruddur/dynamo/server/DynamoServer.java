@@ -7,6 +7,7 @@ import cruddur.dynamo.protocol.Dispatcher;
 import cruddur.dynamo.storage.Store;
 import cruddur.dynamo.streams.StreamLog;
 import cruddur.dynamo.streams.StreamOperations;
+import cruddur.dynamo.streams.StreamTrimmer;
 import cruddur.dynamo.table.Catalog;
 import cruddur.dynamo.table.TableReader;
 import cruddur.dynamo.table.TableWriter;
@@ -101,7 +102,8 @@ public final class DynamoServer implements AutoCloseable {
           dispatcher, catalog, reader, writer, arns, clock, endpoint.getHost() + ":" + port);
       StreamOperations.register(dispatcher, catalog, store, streamLog, arns, clock);
       ready.complete(dispatcher);
-      TtlSweeper sweeper = new TtlSweeper(catalog, reader, writer, clock);
+      TtlSweeper sweeper =
+          new TtlSweeper(catalog, reader, writer, clock, new StreamTrimmer(store, clock));
       sweeper.start();
       return new DynamoServer(jetty, store, sweeper, endpoint);
     } catch (RuntimeException e) {

@@ -4,6 +4,7 @@ import cruddur.dynamo.item.AttributeValue;
 import cruddur.dynamo.storage.Cursor;
 import cruddur.dynamo.storage.ItemCodec;
 import cruddur.dynamo.storage.KeyCodec;
+import cruddur.dynamo.streams.StreamTrimmer;
 import cruddur.dynamo.table.Catalog;
 import cruddur.dynamo.table.KeyLayout;
 import cruddur.dynamo.table.Mutation;
@@ -25,7 +26,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Deletes items whose TTL attribute (a number of epoch seconds) has passed, in the background, as
- * DynamoDB does; an item is re-checked under the table lock before it goes.
+ * DynamoDB does; an item is re-checked under the table lock before it goes. On the same tick it has
+ * each table's stream records past retention removed ({@link StreamTrimmer}).
  */
 final class TtlSweeper implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(TtlSweeper.class);
@@ -36,6 +38,7 @@ final class TtlSweeper implements AutoCloseable {
   private final TableReader reader;
   private final TableWriter writer;
   private final Clock clock;
+  private final StreamTrimmer streamTrimmer;
   private final ScheduledExecutorService executor =
       Executors.newSingleThreadScheduledExecutor(
           r -> {
@@ -44,11 +47,17 @@ final class TtlSweeper implements AutoCloseable {
             return t;
           });
 
-  TtlSweeper(Catalog catalog, TableReader reader, TableWriter writer, Clock clock) {
+  TtlSweeper(
+      Catalog catalog,
+      TableReader reader,
+      TableWriter writer,
+      Clock clock,
+      StreamTrimmer streamTrimmer) {
     this.catalog = catalog;
     this.reader = reader;
     this.writer = writer;
     this.clock = clock;
+    this.streamTrimmer = streamTrimmer;
   }
 
   void start() {
@@ -60,6 +69,7 @@ final class TtlSweeper implements AutoCloseable {
     try {
       for (String name : catalog.names()) {
         catalog.find(name).ifPresent(this::sweep);
+        catalog.find(name).ifPresent(streamTrimmer::trim);
       }
     } catch (RuntimeException e) {
       log.warn("TTL sweep failed: {}", e.toString());

@@ -314,6 +314,39 @@ class StreamsTest extends EngineTest {
   }
 
   @Test
+  void recordsPastRetentionAreRemovedFromDisk() throws Exception {
+    Path dir = Files.createTempDirectory("trim");
+    MovableClock clock = new MovableClock();
+    String table;
+    try (Engine engine = new Engine(DynamoConfig.onDisk(dir), clock)) {
+      table = createTable(engine.client, StreamViewType.NEW_IMAGE);
+      engine.client.putItem(r -> r.tableName(table).item(Map.of("pk", s("a"))));
+      engine.client.putItem(r -> r.tableName(table).item(Map.of("pk", s("b"))));
+      clock.advance(java.time.Duration.ofHours(25));
+      engine.client.putItem(r -> r.tableName(table).item(Map.of("pk", s("c"))));
+      // The background sweep runs every second.
+      Thread.sleep(2500);
+    }
+    try (cruddur.dynamo.storage.Store store = cruddur.dynamo.storage.Store.open(dir, false)) {
+      int id =
+          new cruddur.dynamo.table.Catalog(store, new com.fasterxml.jackson.core.JsonFactory())
+              .require(table)
+              .definition()
+              .id();
+      int records = 0;
+      byte[] from = new cruddur.dynamo.storage.KeyBuilder().u32(id).u8(0xFF).build();
+      byte[] to = new cruddur.dynamo.storage.KeyBuilder().u32(id + 1).build();
+      try (var cursor = store.scan(from, to, false)) {
+        while (cursor.hasNext()) {
+          cursor.next();
+          records++;
+        }
+      }
+      assertThat(records).isEqualTo(1);
+    }
+  }
+
+  @Test
   void aStreamEnabledAgainDoesNotReadTheEarlierStreamsRecords() {
     MovableClock clock = new MovableClock();
     try (Engine engine = new Engine(DynamoConfig.inMemory(), clock)) {
