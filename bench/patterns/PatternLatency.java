@@ -1,6 +1,5 @@
 import cruddur.config.Environment;
 import cruddur.local.Services;
-import cruddur.messages.Conversation;
 import cruddur.messages.ConversationRepository;
 import cruddur.messages.MessageRepository;
 import cruddur.users.User;
@@ -26,29 +25,20 @@ public class PatternLatency {
     try (Services services = new Services(Environment.of(System.getenv()))) {
       var dynamo = services.dynamo(false);
       String table = services.tableName();
-      User andrew = new UserRepository(services.users()).findByHandle("andrewbrown").orElseThrow();
+      UserRepository users = new UserRepository(services.users());
+      User andrew = users.findByHandle("andrewbrown").orElseThrow();
+      User bayko = users.findByHandle("bayko").orElseThrow();
       ConversationRepository conversations = new ConversationRepository(dynamo, table);
       MessageRepository messages = new MessageRepository(dynamo, table);
-      UUID seeded = seededConversation(conversations, andrew.uuid());
+      UUID seeded =
+          conversations
+              .between(andrew.uuid(), bayko.uuid())
+              .orElseThrow(() -> new IllegalStateException("no andrewbrown-bayko conversation: run ./cruddur ddb seed"));
       row(label, "A: get-conversation (page of 20)", warmup, calls,
           () -> messages.page(seeded, Optional.empty(), 20).items().size());
       row(label, "B: list-conversations (page of 20)", warmup, calls,
           () -> conversations.list(andrew.uuid(), Optional.empty(), 20).items().size());
     }
-  }
-
-  private static UUID seededConversation(ConversationRepository conversations, UUID owner) {
-    Optional<String> cursor = Optional.empty();
-    do {
-      var page = conversations.list(owner, cursor, 50);
-      for (Conversation c : page.items()) {
-        if (c.other().handle().equals("bayko")) {
-          return c.groupUuid();
-        }
-      }
-      cursor = page.olderCursor();
-    } while (cursor.isPresent());
-    throw new IllegalStateException("no andrewbrown-bayko conversation: run ./cruddur ddb seed");
   }
 
   private static void row(String label, String pattern, int warmup, int calls, Supplier<Integer> call) {

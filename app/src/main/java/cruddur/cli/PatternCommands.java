@@ -152,15 +152,13 @@ final class PatternCommands {
 
   static UUID seededConversation(Services services) {
     User me = user(services, DEFAULT_USER);
+    User other = user(services, DEFAULT_OTHER);
     return new ConversationRepository(services.dynamo(false), services.tableName())
-        .list(me.uuid(), Optional.empty(), 50).items().stream()
-            .filter(c -> c.other().handle().equals(DEFAULT_OTHER))
-            .map(Conversation::groupUuid)
-            .findFirst()
-            .orElseThrow(
-                () ->
-                    new UserError(
-                        "andrewbrown and bayko have no conversation yet; run './cruddur ddb seed' first"));
+        .between(me.uuid(), other.uuid())
+        .orElseThrow(
+            () ->
+                new UserError(
+                    "andrewbrown and bayko have no conversation yet; run './cruddur ddb seed' first"));
   }
 
   private static UUID uuid(CommandSpec spec, String text) {

@@ -60,6 +60,14 @@ public final class ConversationRepository {
   }
 
   /**
+   * The conversation two users have, in either direction, read from their pair item (one consistent
+   * GetItem, however many conversations either of them has).
+   */
+  public Optional<UUID> between(UUID one, UUID other) {
+    return table.get(GuardItems.pairKey(one, other)).map(GuardItems::pairedGroup);
+  }
+
+  /**
    * Starts a conversation between two users with its first message, in one transaction: both
    * participants' items, the message, and a pair item that makes the conversation unique to the
    * pair. If the two already talk (even if the other one started it a moment ago, concurrently),
@@ -75,7 +83,7 @@ public final class ConversationRepository {
           "cannot start a conversation of " + me.handle() + " with themselves");
     }
     Map<String, AttributeValue> pairKey = GuardItems.pairKey(me.uuid(), other.uuid());
-    Optional<UUID> existing = table.get(pairKey).map(GuardItems::pairedGroup);
+    Optional<UUID> existing = between(me.uuid(), other.uuid());
     if (existing.isPresent()) {
       return new Started(existing.get(), false);
     }

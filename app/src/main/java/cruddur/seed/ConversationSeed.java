@@ -38,7 +38,7 @@ public final class ConversationSeed {
     if (lines.isEmpty()) {
       throw new IllegalArgumentException("a dialogue needs at least one line");
     }
-    Optional<UUID> existing = existing(first, second);
+    Optional<UUID> existing = conversations.between(first.uuid(), second.uuid());
     if (existing.isPresent()) {
       return new Result(existing.get(), 0);
     }
@@ -68,19 +68,5 @@ public final class ConversationSeed {
       }
     }
     return new Result(started.groupUuid(), lines.size());
-  }
-
-  private Optional<UUID> existing(Participant first, Participant second) {
-    Optional<String> cursor = Optional.empty();
-    do {
-      var page = conversations.list(first.uuid(), cursor, 50);
-      for (Conversation c : page.items()) {
-        if (c.other().uuid().equals(second.uuid())) {
-          return Optional.of(c.groupUuid());
-        }
-      }
-      cursor = page.olderCursor();
-    } while (cursor.isPresent());
-    return Optional.empty();
   }
 }

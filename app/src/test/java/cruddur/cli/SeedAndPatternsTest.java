@@ -45,6 +45,17 @@ class SeedAndPatternsTest {
   }
 
   @Test
+  void getConversationFindsTheSampleConversationBehindManyNewerOnes() {
+    cli.ok("ddb", "seed");
+    cli.ok("ddb", "seed", "--messages", "120", "--conversations", "60");
+
+    Cli.Result result = cli.run("ddb", "patterns", "get-conversation");
+
+    assertThat(result.code()).isZero();
+    assertThat(rows(result.out()).get(19)).endsWith("Right behind you.");
+  }
+
+  @Test
   void listConversationsShowsTheOtherParticipantAndTheLastMessage() {
     cli.ok("ddb", "seed");
 

@@ -53,6 +53,15 @@ class ConversationRepositoryTest {
   }
 
   @Test
+  void betweenFindsTheConversationFromEitherSideAndNothingForStrangers() {
+    Started started = start(andrew, bayko, NOW);
+
+    assertThat(conversations.between(andrew.uuid(), bayko.uuid())).contains(started.groupUuid());
+    assertThat(conversations.between(bayko.uuid(), andrew.uuid())).contains(started.groupUuid());
+    assertThat(conversations.between(andrew.uuid(), londo.uuid())).isEmpty();
+  }
+
+  @Test
   void startingTwiceReturnsTheSameConversationAndWritesNothing() {
     Started first = start(andrew, bayko, NOW);
     int items = Fixtures.scan(table).size();
