@@ -26,6 +26,8 @@ public record RequestExpressions(
       new RequestExpressions(
           Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
 
+  private static final String VALUES = "ExpressionAttributeValues";
+
   /** Every member that parse reads; a request with none of them has no expressions at all. */
   private static final List<String> MEMBERS =
       List.of(
@@ -35,7 +37,7 @@ public record RequestExpressions(
           ParameterRules.UPDATE,
           ParameterRules.KEY_CONDITION,
           "ExpressionAttributeNames",
-          "ExpressionAttributeValues",
+          VALUES,
           "ConditionalOperator",
           "AttributesToGet",
           "QueryFilter",
@@ -43,6 +45,8 @@ public record RequestExpressions(
           "AttributeUpdates",
           "Expected",
           "KeyConditions");
+
+  private static final int VALUES_INDEX = MEMBERS.indexOf(VALUES);
 
   /**
    * Reads ConditionExpression, FilterExpression, ProjectionExpression, UpdateExpression,
@@ -53,10 +57,16 @@ public record RequestExpressions(
    * DynamoDB's messages.
    */
   public static RequestExpressions parse(JsonNode request, RequestKind kind, KeyNames keyNames) {
-    if (kind != RequestKind.QUERY && mentionsNone(request)) {
+    JsonNode[] members = new JsonNode[MEMBERS.size()];
+    boolean none = true;
+    for (int i = 0; i < members.length; i++) {
+      members[i] = request.get(MEMBERS.get(i));
+      none &= members[i] == null;
+    }
+    if (none && kind != RequestKind.QUERY) {
       return NONE;
     }
-    Optional<CacheKey> key = CacheKey.of(request, kind, keyNames);
+    Optional<CacheKey> key = CacheKey.of(members, kind, keyNames);
     if (key.isPresent()) {
       RequestExpressions cached = CACHE.get(key.get());
       if (cached != null) {
@@ -88,12 +98,8 @@ public record RequestExpressions(
   private static final Map<CacheKey, RequestExpressions> CACHE = new ConcurrentHashMap<>();
 
   private record CacheKey(RequestKind kind, KeyNames keyNames, List<JsonNode> members) {
-    static Optional<CacheKey> of(JsonNode request, RequestKind kind, KeyNames keyNames) {
-      JsonNode[] members = new JsonNode[MEMBERS.size()];
-      for (int i = 0; i < members.length; i++) {
-        members[i] = request.get(MEMBERS.get(i));
-      }
-      if (!smallScalars(request.get("ExpressionAttributeValues"))) {
+    static Optional<CacheKey> of(JsonNode[] members, RequestKind kind, KeyNames keyNames) {
+      if (!smallScalars(members[VALUES_INDEX])) {
         return Optional.empty();
       }
       return Optional.of(new CacheKey(kind, keyNames, Arrays.asList(members)));
@@ -188,15 +194,6 @@ public record RequestExpressions(
       keyCondition = Optional.of(KeyConditions.build(conditions, keyNames));
     }
     return new RequestExpressions(condition, filter, projection, update, keyCondition);
-  }
-
-  private static boolean mentionsNone(JsonNode request) {
-    for (String member : MEMBERS) {
-      if (request.get(member) != null) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static List<Ast.Clause> parseUpdate(String text) {
