@@ -6,7 +6,7 @@ import cruddur.dynamo.protocol.DynamoException;
 import java.util.Optional;
 
 /** Typed reads of request members, failing as DynamoDB's deserializer does on wrong types. */
-final class Json {
+public final class Json {
   private Json() {}
 
   static boolean present(JsonNode request, String field) {
@@ -14,12 +14,12 @@ final class Json {
     return v != null && !v.isNull();
   }
 
-  static Optional<String> text(JsonNode request, String field) {
+  public static Optional<String> text(JsonNode request, String field) {
     JsonNode v = request.get(field);
     return v == null || v.isNull() ? Optional.empty() : Optional.of(text(v));
   }
 
-  static String text(JsonNode v) {
+  public static String text(JsonNode v) {
     if (v.isTextual()) {
       return v.textValue();
     }

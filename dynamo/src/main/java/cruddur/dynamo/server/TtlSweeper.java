@@ -68,8 +68,9 @@ final class TtlSweeper implements AutoCloseable {
   private void sweepSafely() {
     try {
       for (String name : catalog.names()) {
-        catalog.find(name).ifPresent(this::sweep);
-        catalog.find(name).ifPresent(streamTrimmer::trim);
+        Optional<Table> table = catalog.find(name);
+        table.ifPresent(this::sweep);
+        table.ifPresent(streamTrimmer::trim);
       }
     } catch (RuntimeException e) {
       log.warn("TTL sweep failed: {}", e.toString());

@@ -17,11 +17,6 @@ final class StreamKeys {
     return new KeyBuilder().u32(tableId).u8(SLOT).raw(longBytes(sequence)).build();
   }
 
-  /** The first key at or after {@code sequence}. */
-  static byte[] from(int tableId, long sequence) {
-    return key(tableId, sequence);
-  }
-
   static byte[] first(int tableId) {
     return new KeyBuilder().u32(tableId).u8(SLOT).build();
   }

@@ -2,6 +2,7 @@ package cruddur.dynamo.streams;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import cruddur.dynamo.operations.Arns;
+import cruddur.dynamo.operations.Json;
 import cruddur.dynamo.protocol.Dispatcher;
 import cruddur.dynamo.protocol.DynamoException;
 import cruddur.dynamo.protocol.ErrorType;
@@ -14,7 +15,6 @@ import cruddur.dynamo.table.KeySchema;
 import cruddur.dynamo.table.Table;
 import cruddur.dynamo.table.TableDefinition;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -32,9 +32,6 @@ public final class StreamOperations {
   public static final String PREFIX = "DynamoDBStreams_20120810";
   static final int MAX_RECORDS = 1000;
   static final int MAX_PAGE_BYTES = 1024 * 1024;
-
-  /** How long records stay readable, as on DynamoDB. */
-  static final Duration RETENTION = Duration.ofHours(24);
 
   private final Catalog catalog;
   private final Store store;
@@ -77,9 +74,9 @@ public final class StreamOperations {
   }
 
   private ResponseBody listStreams(JsonNode request) {
-    Optional<String> tableName = text(request, "TableName");
+    Optional<String> tableName = Json.text(request, "TableName");
     int limit = limit(request, "Limit", 100);
-    Optional<String> start = text(request, "ExclusiveStartStreamArn");
+    Optional<String> start = Json.text(request, "ExclusiveStartStreamArn");
     List<TableDefinition> streams = new ArrayList<>();
     for (String name : catalog.names()) {
       if (tableName.isPresent() && !tableName.get().equals(name)) {
@@ -197,7 +194,7 @@ public final class StreamOperations {
     List<StoredRecord> records = new ArrayList<>();
     long bytes = 0;
     try (Cursor c =
-        store.scan(StreamKeys.from(def.id(), at.sequence()), StreamKeys.end(def.id()), false)) {
+        store.scan(StreamKeys.key(def.id(), at.sequence()), StreamKeys.end(def.id()), false)) {
       while (c.hasNext() && records.size() < limit && bytes < MAX_PAGE_BYTES) {
         Entry e = c.next();
         records.add(StoredRecord.read(e.key(), e.value()));
@@ -246,19 +243,12 @@ public final class StreamOperations {
    */
   private long trimHorizon(TableDefinition def) {
     int tableId = def.id();
-    long cutoff = Math.max(clock.millis() - RETENTION.toMillis(), enabledAt(def.stream().label()));
+    long cutoff =
+        Math.max(clock.millis() - Retention.PERIOD.toMillis(), enabledAt(def.stream().label()));
     // Time only moves forward, so the search starts where the last one ended.
-    long from = horizons.getOrDefault(tableId, 0L);
-    long horizon = log.lastSequence() + 1;
-    try (Cursor c = store.scan(StreamKeys.from(tableId, from), StreamKeys.end(tableId), false)) {
-      while (c.hasNext()) {
-        Entry e = c.next();
-        if (StoredRecord.createdMillis(e.value()) >= cutoff) {
-          horizon = StreamKeys.sequence(e.key());
-          break;
-        }
-      }
-    }
+    long horizon =
+        Retention.firstSince(store, tableId, horizons.getOrDefault(tableId, 0L), cutoff)
+            .orElse(log.lastSequence() + 1);
     horizons.merge(tableId, horizon, Math::max);
     return horizon;
   }
@@ -314,19 +304,8 @@ public final class StreamOperations {
     }
   }
 
-  private static Optional<String> text(JsonNode request, String field) {
-    JsonNode node = request.get(field);
-    if (node == null || node.isNull()) {
-      return Optional.empty();
-    }
-    if (!node.isTextual()) {
-      throw DynamoException.serialization("NUMBER_VALUE cannot be converted to String");
-    }
-    return Optional.of(node.textValue());
-  }
-
   private static String required(JsonNode request, String field) {
-    return text(request, field)
+    return Json.text(request, field)
         .orElseThrow(
             () ->
                 DynamoException.validation(

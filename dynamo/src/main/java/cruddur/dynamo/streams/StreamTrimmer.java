@@ -19,12 +19,13 @@ public final class StreamTrimmer {
     this.clock = clock;
   }
 
-  /** Deletes the table's expired records; returns how many there were. */
-  public int trim(Table table) {
+  /** Deletes the table's records that are past retention. */
+  public void trim(Table table) {
     int tableId = table.definition().id();
-    long cutoff = clock.millis() - StreamOperations.RETENTION.toMillis();
+    long cutoff = clock.millis() - Retention.PERIOD.toMillis();
+    // Bounded by the last expired record seen, not by the end of the stream, so that a record
+    // written while this runs is never in the deleted range.
     long lastExpired = -1;
-    int expired = 0;
     try (Cursor c = store.scan(StreamKeys.first(tableId), StreamKeys.end(tableId), false)) {
       while (c.hasNext()) {
         Entry e = c.next();
@@ -32,13 +33,10 @@ public final class StreamTrimmer {
           break;
         }
         lastExpired = StreamKeys.sequence(e.key());
-        expired++;
       }
     }
-    if (expired > 0) {
-      // Only records already past retention are in the range; new ones are written after it.
-      store.deleteRange(StreamKeys.first(tableId), StreamKeys.from(tableId, lastExpired + 1));
+    if (lastExpired >= 0) {
+      store.deleteRange(StreamKeys.first(tableId), StreamKeys.key(tableId, lastExpired + 1));
     }
-    return expired;
   }
 }
