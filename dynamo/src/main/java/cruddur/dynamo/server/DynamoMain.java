@@ -4,6 +4,8 @@ import java.util.concurrent.CountDownLatch;
 
 /** {@code cruddur dynamo}: runs the engine as a standalone server until interrupted. */
 public final class DynamoMain {
+  private static final String LOCALE_PROVIDERS = "java.locale.providers";
+
   private DynamoMain() {}
 
   /**
@@ -18,8 +20,6 @@ public final class DynamoMain {
       System.setProperty(LOCALE_PROVIDERS, "COMPAT");
     }
   }
-
-  private static final String LOCALE_PROVIDERS = "java.locale.providers";
 
   public static void main(String[] args) throws InterruptedException {
     preferQuickLocaleData();
