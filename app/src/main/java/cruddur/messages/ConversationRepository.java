@@ -101,7 +101,15 @@ public final class ConversationRepository {
                           new Conversation(me.uuid(), groupUuid, sk, at, firstMessage, other))),
                   table.putNew(
                       MessageItems.of(
-                          new Conversation(other.uuid(), groupUuid, sk, at, firstMessage, me))),
+                          new Conversation(
+                              other.uuid(),
+                              groupUuid,
+                              sk,
+                              at,
+                              firstMessage,
+                              me,
+                              1,
+                              Conversation.NEVER_READ))),
                   table.putNew(
                       MessageItems.of(
                           new Message(groupUuid, messageUuid, at, sk, firstMessage, me))),
@@ -132,37 +140,39 @@ public final class ConversationRepository {
             + " attempts");
   }
 
+  /** One participant's item of a conversation, through the group index. */
+  public Optional<Conversation> find(UUID ownerUuid, UUID groupUuid) {
+    return members(groupUuid).stream().filter(c -> c.ownerUuid().equals(ownerUuid)).findFirst();
+  }
+
   /**
    * Moves one participant's item to a newer message, atomically: the item at {@code current.sk()}
-   * is deleted and rebuilt at {@code newSk} with {@code newMessage}. Writes nothing and returns
-   * false when the item is no longer at {@code current.sk()} (another move won: re-read and retry
-   * if still newer) or when {@code newSk} is not later than it (a replay or an older message never
-   * moves a conversation back).
+   * is deleted and {@code next} put in its place. Writes nothing and returns false when the item is
+   * no longer exactly {@code current} (another writer won: re-read and retry if still newer) or
+   * when {@code next} is not later than it (a replay or an older message never moves a conversation
+   * back).
    *
    * <p>An owner's items share one partition, so two of their conversations cannot share a time; if
-   * another conversation already holds {@code newSk}, the item moves to the next free microsecond.
+   * another conversation already holds {@code next.sk()}, the item moves to the next free
+   * microsecond.
+   *
+   * @throws IllegalArgumentException if {@code next} is another owner's or another group's item
    */
-  public boolean moveTo(Conversation current, String newSk, String newMessage) {
-    if (!Times.parse(newSk).isAfter(Times.parse(current.sk()))) {
+  public boolean moveTo(Conversation current, Conversation next) {
+    if (!current.ownerUuid().equals(next.ownerUuid())
+        || !current.groupUuid().equals(next.groupUuid())) {
+      throw new IllegalArgumentException("a move keeps the owner and the group");
+    }
+    if (!Times.parse(next.sk()).isAfter(Times.parse(current.sk()))) {
       return false;
     }
-    Map<String, AttributeValue> currentKey =
-        MessageItems.key(MessageItems.conversationsPk(current.ownerUuid()), current.sk());
-    String sk = newSk;
+    Map<String, AttributeValue> currentKey = keyOf(current);
+    Conversation moved = next;
     for (int attempt = 0; attempt < SLOT_ATTEMPTS; attempt++) {
-      Conversation moved =
-          new Conversation(
-              current.ownerUuid(),
-              current.groupUuid(),
-              sk,
-              Times.parse(sk),
-              newMessage,
-              current.other());
       TransactionOutcome outcome =
           table.write(
               List.of(
-                  table.deleteWhere(
-                      currentKey, MessageItems.MESSAGE_GROUP_UUID, current.groupUuid().toString()),
+                  table.deleteIf(currentKey, unchanged(current)),
                   table.putNew(MessageItems.of(moved))));
       if (outcome.committed()) {
         return true;
@@ -170,7 +180,8 @@ public final class ConversationRepository {
       if (outcome.conditionFailed(CURRENT)) {
         return false;
       }
-      sk = Times.next(sk);
+      String sk = Times.next(moved.sk());
+      moved = moved.movedTo(sk, moved.lastMessage(), moved.unread(), moved.readUpTo());
     }
     throw new WriteContention(
         "no free time for conversation "
@@ -180,5 +191,65 @@ public final class ConversationRepository {
             + " after "
             + SLOT_ATTEMPTS
             + " attempts");
+  }
+
+  /**
+   * Sets how far the owner has read and how many messages that leaves unread, if the item is still
+   * exactly {@code current}; false (nothing written) otherwise.
+   */
+  public boolean updateReadState(Conversation current, int unread, String readUpTo) {
+    return table.updateIf(
+        keyOf(current),
+        "SET #u = :nu, #r = :nr",
+        Map.of(
+            ":nu",
+            AttributeValue.fromN(Integer.toString(unread)),
+            ":nr",
+            MessageItems.text(readUpTo)),
+        unchanged(current));
+  }
+
+  /** The sum of the unread counts of all of an owner's conversations. */
+  public long unreadTotal(UUID ownerUuid) {
+    long total = 0;
+    Optional<String> cursor = Optional.empty();
+    do {
+      Page<Conversation> page = list(ownerUuid, cursor, 100);
+      for (Conversation c : page.items()) {
+        total += c.unread();
+      }
+      cursor = page.olderCursor();
+    } while (cursor.isPresent());
+    return total;
+  }
+
+  private static Map<String, AttributeValue> keyOf(Conversation c) {
+    return MessageItems.key(MessageItems.conversationsPk(c.ownerUuid()), c.sk());
+  }
+
+  /**
+   * The item still is {@code current}: same group, same read state. Items written before read state
+   * existed lack its attributes, which reads as "read to the end".
+   */
+  private static ItemCondition unchanged(Conversation current) {
+    String unread = "#u = :u" + (current.unread() == 0 ? " OR attribute_not_exists(#u)" : "");
+    String read =
+        "#r = :r" + (current.readUpTo().equals(current.sk()) ? " OR attribute_not_exists(#r)" : "");
+    return new ItemCondition(
+        "#g = :g AND (" + unread + ") AND (" + read + ")",
+        Map.of(
+            "#g",
+            MessageItems.MESSAGE_GROUP_UUID,
+            "#u",
+            MessageItems.UNREAD_COUNT,
+            "#r",
+            MessageItems.LAST_READ_SK),
+        Map.of(
+            ":g",
+            MessageItems.text(current.groupUuid().toString()),
+            ":u",
+            AttributeValue.fromN(Integer.toString(current.unread())),
+            ":r",
+            MessageItems.text(current.readUpTo())));
   }
 }

@@ -20,6 +20,9 @@ public final class MessageItems {
   public static final String USER_UUID = "user_uuid";
   public static final String USER_DISPLAY_NAME = "user_display_name";
   public static final String USER_HANDLE = "user_handle";
+  // Conversation items only, added by this project: the original's readers ignore them.
+  public static final String UNREAD_COUNT = "unread_count";
+  public static final String LAST_READ_SK = "last_read_sk";
 
   static final String MESSAGES_PREFIX = "MSG#";
   static final String CONVERSATIONS_PREFIX = "GRP#";
@@ -45,6 +48,8 @@ public final class MessageItems {
     item.put(MESSAGE_GROUP_UUID, text(conversation.groupUuid().toString()));
     item.put(MESSAGE, text(conversation.lastMessage()));
     putParticipant(item, conversation.other());
+    item.put(UNREAD_COUNT, AttributeValue.fromN(Integer.toString(conversation.unread())));
+    item.put(LAST_READ_SK, text(conversation.readUpTo()));
     return item;
   }
 
@@ -66,7 +71,8 @@ public final class MessageItems {
 
   /**
    * The conversation a conversation item holds; its time may be in any form {@link Times#parse}
-   * reads.
+   * reads. An item without read state (written by the original, or by the seed scripts) counts as
+   * read to the end.
    *
    * @throws IllegalArgumentException if the item is not a well-formed conversation item
    */
@@ -78,7 +84,9 @@ public final class MessageItems {
         sk,
         Times.parse(sk),
         string(item, MESSAGE),
-        participant(item));
+        participant(item),
+        unread(item),
+        item.containsKey(LAST_READ_SK) ? string(item, LAST_READ_SK) : sk);
   }
 
   static String messagesPk(UUID groupUuid) {
@@ -129,6 +137,19 @@ public final class MessageItems {
   private static Participant participant(Map<String, AttributeValue> item) {
     return new Participant(
         uuid(item, USER_UUID, ""), string(item, USER_DISPLAY_NAME), string(item, USER_HANDLE));
+  }
+
+  private static int unread(Map<String, AttributeValue> item) {
+    AttributeValue value = item.get(UNREAD_COUNT);
+    if (value == null) {
+      return 0;
+    }
+    try {
+      return Integer.parseInt(value.n());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          "item " + describe(item) + ": \"" + UNREAD_COUNT + "\" is not a count", e);
+    }
   }
 
   private static String describe(Map<String, AttributeValue> item) {

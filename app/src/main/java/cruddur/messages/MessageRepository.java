@@ -80,6 +80,31 @@ public final class MessageRepository {
             + " attempts");
   }
 
+  /**
+   * How many messages of a conversation someone other than {@code readerUuid} sent after {@code
+   * afterSk}, up to and including {@code upToSk}: what the reader has not read yet.
+   */
+  public int countUnread(UUID groupUuid, UUID readerUuid, String afterSk, String upToSk) {
+    Instant upTo = Times.parse(upToSk);
+    String reader = readerUuid.toString();
+    int[] count = {0};
+    table.forEachAfter(
+        MessageItems.messagesPk(groupUuid),
+        afterSk,
+        MessageItems.SK + ", " + MessageItems.USER_UUID,
+        item -> {
+          if (Times.parse(MessageItems.string(item, MessageItems.SK)).isAfter(upTo)) {
+            return false;
+          }
+          AttributeValue sender = item.get(MessageItems.USER_UUID);
+          if (sender != null && sender.s() != null && !reader.equals(sender.s())) {
+            count[0]++; // (an item without a sender is not a message anyone can read)
+          }
+          return true;
+        });
+    return count[0];
+  }
+
   private Message stored(
       UUID messageUuid,
       UUID groupUuid,

@@ -1,6 +1,7 @@
 package cruddur.messages;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -8,10 +9,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
@@ -109,17 +112,83 @@ final class MessagesTable {
         .build();
   }
 
-  /** A delete that fails unless the item exists and {@code attribute} equals {@code value}. */
-  TransactWriteItem deleteWhere(Map<String, AttributeValue> key, String attribute, String value) {
+  /** A delete that fails unless the item exists and meets {@code condition}. */
+  TransactWriteItem deleteIf(Map<String, AttributeValue> key, ItemCondition condition) {
     return TransactWriteItem.builder()
         .delete(
             d ->
                 d.tableName(name)
                     .key(key)
-                    .conditionExpression("#a = :v")
-                    .expressionAttributeNames(Map.of("#a", attribute))
-                    .expressionAttributeValues(Map.of(":v", MessageItems.text(value))))
+                    .conditionExpression(condition.expression())
+                    .expressionAttributeNames(condition.names())
+                    .expressionAttributeValues(condition.values()))
         .build();
+  }
+
+  /**
+   * One UpdateItem of an existing item, applied only if it meets {@code condition}; false when it
+   * does not (or no longer exists).
+   */
+  boolean updateIf(
+      Map<String, AttributeValue> key,
+      String update,
+      Map<String, AttributeValue> updateValues,
+      ItemCondition condition) {
+    Map<String, AttributeValue> values = new HashMap<>(condition.values());
+    values.putAll(updateValues);
+    try {
+      call(
+          () ->
+              client.updateItem(
+                  u ->
+                      u.tableName(name)
+                          .key(key)
+                          .updateExpression(update)
+                          .conditionExpression(
+                              "attribute_exists(pk) AND (" + condition.expression() + ")")
+                          .expressionAttributeNames(condition.names())
+                          .expressionAttributeValues(values)));
+      return true;
+    } catch (ConditionalCheckFailedException e) {
+      return false;
+    }
+  }
+
+  /**
+   * The items of partition {@code pk} after sort key {@code afterSk} in key order, only the
+   * attributes named, read consistently, until {@code keepGoing} returns false.
+   */
+  void forEachAfter(
+      String pk,
+      String afterSk,
+      String projection,
+      Predicate<Map<String, AttributeValue>> keepGoing) {
+    Map<String, AttributeValue> start = null;
+    do {
+      Map<String, AttributeValue> from = start;
+      QueryResponse response =
+          call(
+              () ->
+                  client.query(
+                      q ->
+                          q.tableName(name)
+                              .keyConditionExpression("pk = :pk AND sk > :after")
+                              .expressionAttributeValues(
+                                  Map.of(
+                                      ":pk",
+                                      MessageItems.text(pk),
+                                      ":after",
+                                      MessageItems.text(afterSk)))
+                              .projectionExpression(projection)
+                              .consistentRead(true)
+                              .exclusiveStartKey(from)));
+      for (Map<String, AttributeValue> item : response.items()) {
+        if (!keepGoing.test(item)) {
+          return;
+        }
+      }
+      start = response.hasLastEvaluatedKey() ? response.lastEvaluatedKey() : null;
+    } while (start != null && !start.isEmpty());
   }
 
   /**

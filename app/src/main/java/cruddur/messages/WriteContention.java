@@ -7,7 +7,7 @@ package cruddur.messages;
 public final class WriteContention extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  WriteContention(String message) {
+  public WriteContention(String message) {
     super(message);
   }
 }

@@ -63,8 +63,10 @@ public final class ConversationSeed {
     }
     if (lastSk != null) {
       String lastLine = lines.get(lines.size() - 1);
+      // Both have read the seeded dialogue. If a stream processor is running it may have moved
+      // the items already, and then its read state stands.
       for (Conversation c : conversations.members(started.groupUuid())) {
-        conversations.moveTo(c, lastSk, lastLine);
+        conversations.moveTo(c, c.movedTo(lastSk, lastLine, 0, lastSk));
       }
     }
     return new Result(started.groupUuid(), lines.size());

@@ -46,7 +46,14 @@ class ConversationRepositoryTest {
     assertThat(only(bayko))
         .isEqualTo(
             new Conversation(
-                bayko.uuid(), started.groupUuid(), NOW_SK, NOW, "hello bayko", andrew));
+                bayko.uuid(),
+                started.groupUuid(),
+                NOW_SK,
+                NOW,
+                "hello bayko",
+                andrew,
+                1,
+                Conversation.NEVER_READ));
     assertThat(messages.page(started.groupUuid(), Optional.empty(), 20).items())
         .containsExactly(
             new Message(started.groupUuid(), messageUuid, NOW, NOW_SK, "hello bayko", andrew));
@@ -159,7 +166,7 @@ class ConversationRepositoryTest {
     Conversation current = only(andrew);
     String newer = Times.format(NOW.plusSeconds(60));
 
-    assertThat(conversations.moveTo(current, newer, "later")).isTrue();
+    assertThat(conversations.moveTo(current, read(current, newer, "later"))).isTrue();
 
     assertThat(only(andrew))
         .isEqualTo(
@@ -172,11 +179,11 @@ class ConversationRepositoryTest {
     start(andrew, bayko, NOW);
     Conversation current = only(andrew);
     String newer = Times.format(NOW.plusSeconds(60));
-    conversations.moveTo(current, newer, "later");
+    conversations.moveTo(current, read(current, newer, "later"));
     Conversation moved = only(andrew);
 
-    assertThat(conversations.moveTo(current, newer, "later")).isFalse();
-    assertThat(conversations.moveTo(moved, newer, "later")).isFalse();
+    assertThat(conversations.moveTo(current, read(current, newer, "later"))).isFalse();
+    assertThat(conversations.moveTo(moved, read(moved, newer, "later"))).isFalse();
     assertThat(only(andrew)).isEqualTo(moved);
   }
 
@@ -185,8 +192,11 @@ class ConversationRepositoryTest {
     start(andrew, bayko, NOW);
     Conversation current = only(andrew);
 
-    assertThat(conversations.moveTo(current, Times.format(NOW.minusSeconds(1)), "old")).isFalse();
-    assertThat(conversations.moveTo(current, "2026-11-26T09:15:02.123456", "same")).isFalse();
+    assertThat(
+            conversations.moveTo(current, read(current, Times.format(NOW.minusSeconds(1)), "old")))
+        .isFalse();
+    assertThat(conversations.moveTo(current, read(current, "2026-11-26T09:15:02.123456", "same")))
+        .isFalse();
     assertThat(only(andrew)).isEqualTo(current);
   }
 
@@ -197,7 +207,10 @@ class ConversationRepositoryTest {
 
     List<Boolean> moved =
         Fixtures.race(
-            2, i -> conversations.moveTo(current, Times.format(NOW.plusSeconds(1 + i)), "m" + i));
+            2,
+            i ->
+                conversations.moveTo(
+                    current, read(current, Times.format(NOW.plusSeconds(1 + i)), "m" + i)));
 
     assertThat(moved).containsExactlyInAnyOrder(true, false);
     assertThat(only(andrew).lastMessage()).isEqualTo(moved.get(0) ? "m0" : "m1");
@@ -210,11 +223,17 @@ class ConversationRepositoryTest {
     start(andrew, londo, NOW.plusSeconds(5));
     String londoSk = Times.format(NOW.plusSeconds(5));
 
-    assertThat(conversations.moveTo(viewOf(andrew, withBayko), londoSk, "same moment")).isTrue();
+    Conversation current = viewOf(andrew, withBayko);
+
+    assertThat(conversations.moveTo(current, read(current, londoSk, "same moment"))).isTrue();
 
     assertThat(conversations.list(andrew.uuid(), Optional.empty(), 20).items())
         .extracting(c -> c.other().handle() + " " + c.sk())
         .containsExactly("bayko " + Times.next(londoSk), "londo " + londoSk);
+  }
+
+  private static Conversation read(Conversation current, String sk, String message) {
+    return current.movedTo(sk, message, 0, sk);
   }
 
   private Conversation viewOf(Participant owner, UUID group) {

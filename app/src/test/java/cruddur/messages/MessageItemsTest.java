@@ -39,9 +39,18 @@ class MessageItemsTest {
   }
 
   @Test
-  void conversationItemHasTheOriginalsShapeAndReadsBackEqual() {
+  void conversationItemHasTheOriginalsShapePlusReadStateAndReadsBackEqual() {
     String sk = "2026-11-26T09:15:02.123456+00:00";
-    Conversation c = new Conversation(UUID.randomUUID(), GROUP, sk, Times.parse(sk), "hi", ANDREW);
+    Conversation c =
+        new Conversation(
+            UUID.randomUUID(),
+            GROUP,
+            sk,
+            Times.parse(sk),
+            "hi",
+            ANDREW,
+            2,
+            Conversation.NEVER_READ);
     Map<String, AttributeValue> item = MessageItems.of(c);
     assertThat(item)
         .containsOnlyKeys(
@@ -51,10 +60,29 @@ class MessageItemsTest {
             "message",
             "user_uuid",
             "user_display_name",
-            "user_handle")
+            "user_handle",
+            "unread_count",
+            "last_read_sk")
         .containsEntry("pk", AttributeValue.fromS("GRP#" + c.ownerUuid()))
-        .containsEntry("message_group_uuid", AttributeValue.fromS(GROUP.toString()));
+        .containsEntry("message_group_uuid", AttributeValue.fromS(GROUP.toString()))
+        .containsEntry("unread_count", AttributeValue.fromN("2"));
     assertThat(MessageItems.conversation(item)).isEqualTo(c);
+  }
+
+  @Test
+  void conversationItemTheOriginalWroteCountsAsRead() {
+    String sk = "2023-03-20T16:07:46";
+    Map<String, AttributeValue> item =
+        new HashMap<>(
+            MessageItems.of(
+                new Conversation(UUID.randomUUID(), GROUP, sk, Times.parse(sk), "hi", ANDREW)));
+    item.remove("unread_count");
+    item.remove("last_read_sk");
+
+    Conversation read = MessageItems.conversation(item);
+
+    assertThat(read.unread()).isZero();
+    assertThat(read.readUpTo()).isEqualTo(sk);
   }
 
   @Test

@@ -9,6 +9,7 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 /**
  * The engine for app tests: one in-memory server per test JVM (started on first use, stopped at
@@ -19,6 +20,7 @@ public final class TestEngine {
   private static final AtomicInteger TABLES = new AtomicInteger();
   private static DynamoServer server;
   private static DynamoDbClient client;
+  private static DynamoDbStreamsClient streams;
 
   private TestEngine() {}
 
@@ -45,6 +47,22 @@ public final class TestEngine {
                   }));
     }
     return client;
+  }
+
+  /** A client of the shared engine's Streams API. */
+  public static synchronized DynamoDbStreamsClient streams() {
+    if (streams == null) {
+      client();
+      streams =
+          DynamoDbStreamsClient.builder()
+              .endpointOverride(server.endpoint())
+              .region(Region.US_EAST_1)
+              .credentialsProvider(
+                  StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+              .httpClient(Apache5HttpClient.builder().build())
+              .build();
+    }
+    return streams;
   }
 
   /** The engine's endpoint, for code under test that builds its own clients. */

@@ -1,0 +1,79 @@
+package cruddur.stream;
+
+import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
+import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
+import cruddur.messages.Message;
+import cruddur.messages.MessageItems;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * The stream processor's handler, the same in both hosts (Lambda, and the local {@link
+ * StreamPoller}): every record of a batch is looked at; new message items are applied to their
+ * conversations; everything else (conversation items, which are this handler's own writes, other
+ * item kinds, changes and removals) is ignored. A record that cannot be applied is reported in
+ * {@code batchItemFailures} by its sequence number while the rest of the batch is applied, so that
+ * the host retries it (and, as Lambda does, the records after it: applying one again changes
+ * nothing).
+ */
+public final class MessageStreamHandler implements Function<DynamodbEvent, StreamsEventResponse> {
+  private static final Logger LOG = LoggerFactory.getLogger(MessageStreamHandler.class);
+  private static final String MESSAGES_PREFIX = "MSG#";
+
+  private final ConversationUpdater updater;
+
+  public MessageStreamHandler(ConversationUpdater updater) {
+    this.updater = updater;
+  }
+
+  @Override
+  public StreamsEventResponse apply(DynamodbEvent event) {
+    List<StreamsEventResponse.BatchItemFailure> failures = new ArrayList<>();
+    List<DynamodbEvent.DynamodbStreamRecord> records =
+        event.getRecords() == null ? List.of() : event.getRecords();
+    for (DynamodbEvent.DynamodbStreamRecord record : records) {
+      try {
+        newMessage(record).ifPresent(updater::apply);
+      } catch (RuntimeException e) {
+        String sequence =
+            record.getDynamodb() == null ? null : record.getDynamodb().getSequenceNumber();
+        LOG.warn("stream record {} not applied: {}", sequence, e.toString());
+        failures.add(new StreamsEventResponse.BatchItemFailure(sequence));
+      }
+    }
+    return new StreamsEventResponse(failures);
+  }
+
+  /**
+   * The message a record inserts, if it is the insert of a message item.
+   *
+   * @throws IllegalArgumentException if it inserts a malformed message item, or carries no new
+   *     image (the stream's view type must include new images)
+   */
+  static Optional<Message> newMessage(DynamodbEvent.DynamodbStreamRecord record) {
+    if (!"INSERT".equals(record.getEventName()) || record.getDynamodb() == null) {
+      return Optional.empty();
+    }
+    var keys = record.getDynamodb().getKeys();
+    var pk = keys == null ? null : keys.get(MessageItems.PK);
+    if (pk == null || pk.getS() == null || !pk.getS().startsWith(MESSAGES_PREFIX)) {
+      return Optional.empty();
+    }
+    var image = record.getDynamodb().getNewImage();
+    if (image == null) {
+      throw new IllegalArgumentException(
+          "the insert of "
+              + pk.getS()
+              + " has no new image: enable the stream with NEW_IMAGE or"
+              + " NEW_AND_OLD_IMAGES");
+    }
+    Map<String, AttributeValue> item = LambdaRecords.toSdk(image);
+    return Optional.of(MessageItems.message(item));
+  }
+}
