@@ -74,16 +74,21 @@ public final class ConversationUpdater {
             + message.messageUuid());
   }
 
+  private static String later(String sk, Conversation current) {
+    return Times.parse(current.readUpTo()).isAfter(Times.parse(sk)) ? current.readUpTo() : sk;
+  }
+
   /** One attempt; false if the item changed since it was read. */
   private boolean update(Conversation current, Message message) {
     boolean fromOwner = message.sender().uuid().equals(current.ownerUuid());
     Instant at = Times.parse(message.sk());
     if (at.isAfter(Times.parse(current.sk()))) {
+      // (The reader may have seen the message already, before it got here.)
+      int unread = current.unread() + (at.isAfter(Times.parse(current.readUpTo())) ? 1 : 0);
       Conversation next =
           fromOwner
-              ? current.movedTo(message.sk(), message.text(), 0, message.sk())
-              : current.movedTo(
-                  message.sk(), message.text(), current.unread() + 1, current.readUpTo());
+              ? current.movedTo(message.sk(), message.text(), 0, later(message.sk(), current))
+              : current.movedTo(message.sk(), message.text(), unread, current.readUpTo());
       return conversations.moveTo(current, next);
     }
     if (fromOwner || !at.isAfter(Times.parse(current.readUpTo()))) {

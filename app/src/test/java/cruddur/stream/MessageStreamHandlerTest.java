@@ -8,6 +8,7 @@ import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import cruddur.messages.Conversation;
 import cruddur.messages.Message;
 import cruddur.messages.Participant;
+import cruddur.messages.UnreadCounts;
 import cruddur.testing.TestEngine;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -70,6 +71,39 @@ class MessageStreamHandlerTest {
     assertThat(baykoBefore.unread()).isEqualTo(3);
     assertThat(f.viewOf(bayko, group).unread()).isZero();
     assertThat(f.viewOf(andrew, group).unread()).isEqualTo(1);
+  }
+
+  @Test
+  void readingAConversationResetsItsUnreadCountUpToWhatWasShown() {
+    UUID withBayko = f.start(bayko, andrew, T0);
+    UUID withLondo = f.start(londo, andrew, T0.plusSeconds(1));
+    f.send(withBayko, bayko, "one", T0.plusSeconds(2));
+    Message shown = f.send(withBayko, bayko, "two", T0.plusSeconds(3));
+    f.send(withBayko, bayko, "three", T0.plusSeconds(4));
+    handle(newRecords());
+    UnreadCounts unread = new UnreadCounts(f.conversations, f.messages);
+    long before = unread.total(andrew.uuid());
+
+    boolean marked = unread.markRead(andrew.uuid(), withBayko, shown.sk());
+
+    assertThat(marked).isTrue();
+    assertThat(before).isEqualTo(4 + 1);
+    assertThat(f.viewOf(andrew, withBayko).unread()).isEqualTo(1);
+    assertThat(unread.total(andrew.uuid())).isEqualTo(1 + 1);
+    assertThat(f.viewOf(andrew, withLondo).unread()).isEqualTo(1);
+  }
+
+  @Test
+  void aMessageReadBeforeTheProcessorAppliedItIsNotCountedUnread() {
+    UUID group = f.start(bayko, andrew, T0);
+    new UnreadCounts(f.conversations, f.messages)
+        .markRead(
+            andrew.uuid(), group, f.send(group, bayko, "seen at once", T0.plusSeconds(1)).sk());
+
+    handle(newRecords());
+
+    assertThat(f.viewOf(andrew, group).lastMessage()).isEqualTo("seen at once");
+    assertThat(f.viewOf(andrew, group).unread()).isZero();
   }
 
   @Test

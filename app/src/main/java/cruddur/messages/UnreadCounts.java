@@ -1,0 +1,55 @@
+package cruddur.messages;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Unread messages (SPEC §4's counter): each participant's conversation item holds how many of the
+ * other participant's messages they have not read; the stream processor adds to it, reading a
+ * conversation resets it.
+ */
+public final class UnreadCounts {
+  static final int ATTEMPTS = 8;
+
+  private final ConversationRepository conversations;
+  private final MessageRepository messages;
+
+  public UnreadCounts(ConversationRepository conversations, MessageRepository messages) {
+    this.conversations = conversations;
+    this.messages = messages;
+  }
+
+  /** How many unread messages the user has, over all their conversations. */
+  public long total(UUID userUuid) {
+    return conversations.unreadTotal(userUuid);
+  }
+
+  /**
+   * Records that {@code readerUuid} has read the conversation up to the message at {@code upToSk}
+   * (the newest one shown to them); messages after it stay unread. Never moves the read point back.
+   *
+   * @return false if the reader has no item in that conversation
+   * @throws WriteContention if the item kept changing under concurrent writers
+   */
+  public boolean markRead(UUID readerUuid, UUID groupUuid, String upToSk) {
+    for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+      Optional<Conversation> found = conversations.find(readerUuid, groupUuid);
+      if (found.isEmpty()) {
+        return false;
+      }
+      Conversation c = found.get();
+      String readUpTo =
+          Times.parse(upToSk).isAfter(Times.parse(c.readUpTo())) ? upToSk : c.readUpTo();
+      int unread =
+          Times.parse(c.sk()).isAfter(Times.parse(readUpTo))
+              ? messages.countUnread(groupUuid, readerUuid, readUpTo, c.sk())
+              : 0;
+      if ((readUpTo.equals(c.readUpTo()) && unread == c.unread())
+          || conversations.updateReadState(c, unread, readUpTo)) {
+        return true;
+      }
+    }
+    throw new WriteContention(
+        "conversation " + groupUuid + " of " + readerUuid + " kept changing while marking it read");
+  }
+}
