@@ -14,7 +14,8 @@ final class Commands {
       mixinStandardHelpOptions = true,
       version = "Cruddur Messages 0.1.0",
       description =
-          "Cruddur Messages: the scripts for its DynamoDB table, PostgreSQL users and Cognito pool.",
+          "Cruddur Messages: the scripts for its DynamoDB table, PostgreSQL users and Cognito"
+              + " pool, and the local stream processor.",
       subcommands = CommandLine.HelpCommand.class)
   static final class Root extends CommandGroup {}
 
@@ -42,6 +43,7 @@ final class Commands {
     root.addSubcommand(
         new CommandLine(new CognitoCommands.Cognito())
             .addSubcommand(new CognitoCommands.ListUsers(services)));
+    root.addSubcommand(new StreamProcessorCommand(services));
     root.setOut(out);
     root.setErr(err);
     root.setExecutionExceptionHandler(

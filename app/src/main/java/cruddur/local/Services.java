@@ -23,6 +23,7 @@ import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 /**
  * Where the scripts find DynamoDB, PostgreSQL and Cognito, and the one place their clients are
@@ -39,7 +40,9 @@ public final class Services implements AutoCloseable {
 
   private final Environment env;
   private final Deque<AutoCloseable> opened = new ArrayDeque<>();
+  private URI localEndpoint;
   private DynamoDbClient localDynamo;
+  private DynamoDbStreamsClient localStreams;
   private DynamoDbClient awsDynamo;
   private DataSource users;
   private CognitoIdentityProviderClient cognito;
@@ -69,17 +72,39 @@ public final class Services implements AutoCloseable {
       return awsDynamo;
     }
     if (localDynamo == null) {
-      URI endpoint = env.endpoint().orElseGet(this::localEngine);
       localDynamo =
           remember(
               DynamoDbClient.builder()
-                  .endpointOverride(endpoint)
+                  .endpointOverride(localEndpoint())
                   .region(env.region().map(Region::of).orElse(LOCAL_REGION))
                   .credentialsProvider(localCredentials())
                   .httpClientBuilder(Apache5HttpClient.builder())
                   .build());
     }
     return localDynamo;
+  }
+
+  /** The Streams API of the same endpoint as {@code dynamo(false)}. */
+  public synchronized DynamoDbStreamsClient streams() {
+    if (localStreams == null) {
+      localStreams =
+          remember(
+              DynamoDbStreamsClient.builder()
+                  .endpointOverride(localEndpoint())
+                  .region(env.region().map(Region::of).orElse(LOCAL_REGION))
+                  .credentialsProvider(localCredentials())
+                  .httpClientBuilder(Apache5HttpClient.builder())
+                  .build());
+    }
+    return localStreams;
+  }
+
+  /** {@code AWS_ENDPOINT_URL}, or the local engine (started here if none answers). */
+  public synchronized URI localEndpoint() {
+    if (localEndpoint == null) {
+      localEndpoint = env.endpoint().orElseGet(this::localEngine);
+    }
+    return localEndpoint;
   }
 
   /** PostgreSQL: {@code CONNECTION_URL}, or the embedded server on the data directory. */
