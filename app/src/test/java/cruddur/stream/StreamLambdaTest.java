@@ -21,7 +21,7 @@ class StreamLambdaTest {
   private final Participant andrew = StreamFixture.user("andrewbrown");
   private final Participant bayko = StreamFixture.user("bayko");
 
-  private static final String EVENT =
+  static final String EVENT =
       """
       {
         "Records": [
