@@ -155,11 +155,7 @@ final class TableDefinitionReader {
       c.oneOf(spec.get("StreamViewType"), "streamSpecification.streamViewType", VIEW_TYPES);
       c.check();
     }
-    String label =
-        java.time.format.DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(
-            java.time.LocalDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC));
-    return new StreamSettings(
-        true, view.get(), label.length() > 23 ? label.substring(0, 23) : label);
+    return new StreamSettings(true, view.get(), StreamSettings.label(clock.millis()));
   }
 
   private void readLocalIndexes(

@@ -92,18 +92,19 @@ public final class DynamoServer implements AutoCloseable {
     try {
       int port = ((ServerConnector) jetty.getConnectors()[0]).getLocalPort();
       URI endpoint = URI.create("http://" + hostForUri(config.host()) + ":" + port);
-      Catalog catalog = new Catalog(store, json);
+      StreamLog streamLog = StreamLog.open(store, clock, json);
+      Catalog catalog = new Catalog(store, json, streamLog);
       TableReader reader = new TableReader(store);
-      StreamLog streamLog = StreamLog.open(store, catalog, clock, json);
       TableWriter writer = new TableWriter(store, catalog, streamLog);
       Dispatcher dispatcher = new Dispatcher();
       Arns arns = new Arns("us-east-1");
       Operations.register(
           dispatcher, catalog, reader, writer, arns, clock, endpoint.getHost() + ":" + port);
-      StreamOperations.register(dispatcher, catalog, store, streamLog, arns, clock);
+      StreamOperations.register(dispatcher, store, streamLog, arns, clock);
       ready.complete(dispatcher);
       TtlSweeper sweeper =
-          new TtlSweeper(catalog, reader, writer, clock, new StreamTrimmer(store, clock));
+          new TtlSweeper(
+              catalog, reader, writer, clock, new StreamTrimmer(store, streamLog, catalog, clock));
       sweeper.start();
       return new DynamoServer(jetty, store, sweeper, endpoint);
     } catch (RuntimeException e) {
@@ -191,6 +192,11 @@ public final class DynamoServer implements AutoCloseable {
 
   public int port() {
     return endpoint.getPort();
+  }
+
+  /** Runs the background sweep (TTL expiry, stream retention) now and waits for it; for tests. */
+  void sweepNow() {
+    sweeper.sweepNow();
   }
 
   /** Stops serving and closes the store; every acknowledged write is already durable. */

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -27,7 +28,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Deletes items whose TTL attribute (a number of epoch seconds) has passed, in the background, as
  * DynamoDB does; an item is re-checked under the table lock before it goes. On the same tick it has
- * each table's stream records past retention removed ({@link StreamTrimmer}).
+ * stream records past retention removed, with the shards and streams they leave empty ({@link
+ * StreamTrimmer}).
  */
 final class TtlSweeper implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(TtlSweeper.class);
@@ -65,13 +67,23 @@ final class TtlSweeper implements AutoCloseable {
         this::sweepSafely, PERIOD_MILLIS, PERIOD_MILLIS, TimeUnit.MILLISECONDS);
   }
 
+  /** Runs a sweep now, on the sweep's own thread (so never alongside another), and waits for it. */
+  void sweepNow() {
+    try {
+      executor.submit(this::sweepSafely).get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException e) {
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
   private void sweepSafely() {
     try {
       for (String name : catalog.names()) {
-        Optional<Table> table = catalog.find(name);
-        table.ifPresent(this::sweep);
-        table.ifPresent(streamTrimmer::trim);
+        catalog.find(name).ifPresent(this::sweep);
       }
+      streamTrimmer.trim();
     } catch (RuntimeException e) {
       log.warn("TTL sweep failed: {}", e.toString());
     }

@@ -33,6 +33,13 @@ record StoredRecord(
         new String(value, JSON_OFFSET, value.length - JSON_OFFSET, StandardCharsets.UTF_8));
   }
 
+  /** The view type the record was written with. */
+  String viewType() {
+    String field = "\"StreamViewType\":\"";
+    int at = dynamodbJson.lastIndexOf(field) + field.length();
+    return dynamodbJson.substring(at, dynamodbJson.indexOf('"', at));
+  }
+
   /** When the stored record was written, without decoding the rest. */
   static long createdMillis(byte[] value) {
     return ByteBuffer.wrap(value, 1, Long.BYTES).getLong();

@@ -14,22 +14,37 @@ import java.util.concurrent.ConcurrentSkipListMap;
 
 /**
  * The tables that exist, with their definitions persisted beside the data. All metadata keys start
- * with table id 0, which no table uses.
+ * with table id 0, which no table uses. Table ids are never reused (the next one is persisted), so
+ * what a deleted table leaves behind (its stream records) is never mistaken for a new table's. The
+ * {@link ChangeLog} is told of every table loaded, created, changed and deleted, in the same batch.
  */
 public final class Catalog {
   private static final byte DEFINITION = 1;
   private static final byte NEXT_ID = 2;
   private static final byte COUNTERS = 3;
 
+  /** Metadata kind of the tables' stream history, which the change log keeps. */
+  public static final byte STREAM_HISTORY = 4;
+
+  /** Metadata kind of the stream sequence numbers' floor, which the change log keeps. */
+  public static final byte STREAM_SEQUENCE = 5;
+
   private final Store store;
   private final DefinitionCodec codec;
+  private final ChangeLog changeLog;
   private final ConcurrentSkipListMap<String, Table> tables = new ConcurrentSkipListMap<>();
   private final Object ddlLock = new Object();
   private int nextId;
 
+  /** A catalog no change log hears of (to inspect a store). */
   public Catalog(Store store, JsonFactory json) {
+    this(store, json, ChangeLog.NONE);
+  }
+
+  public Catalog(Store store, JsonFactory json, ChangeLog changeLog) {
     this.store = store;
     this.codec = new DefinitionCodec(json);
+    this.changeLog = changeLog;
     this.nextId = store.get(nextIdKey()).map(b -> ByteBuffer.wrap(b).getInt()).orElse(1);
     load();
   }
@@ -45,6 +60,7 @@ public final class Catalog {
         loadCounters(table, 0);
         def.indexes().forEach(i -> loadCounters(table, i.number()));
         tables.put(def.name(), table);
+        changeLog.tableLoaded(def);
       }
     }
   }
@@ -80,11 +96,9 @@ public final class Catalog {
         throw DynamoException.resourceInUse("Table already exists: " + definition.name());
       }
       int id = nextId++;
-      TableDefinition def = definition.withId(id);
-      Batch batch =
-          new Batch()
-              .put(nextIdKey(), ByteBuffer.allocate(4).putInt(nextId).array())
-              .put(definitionKey(def.name()), write(def));
+      Batch batch = new Batch().put(nextIdKey(), ByteBuffer.allocate(4).putInt(nextId).array());
+      TableDefinition def = changeLog.tableChanged(batch, Optional.empty(), definition.withId(id));
+      batch.put(definitionKey(def.name()), write(def));
       store.write(batch);
       Table table = new Table(def);
       tables.put(def.name(), table);
@@ -92,23 +106,35 @@ public final class Catalog {
     }
   }
 
-  /** Replaces a table's definition durably. */
+  /**
+   * Replaces a table's definition durably (a newly enabled stream's label may differ from the one
+   * asked for: see {@link ChangeLog#tableChanged}).
+   */
   public void update(Table table, TableDefinition newDefinition) {
     synchronized (ddlLock) {
-      store.write(new Batch().put(definitionKey(newDefinition.name()), write(newDefinition)));
-      table.definition(newDefinition);
+      Batch batch = new Batch();
+      TableDefinition def =
+          changeLog.tableChanged(batch, Optional.of(table.definition()), newDefinition);
+      store.write(batch.put(definitionKey(def.name()), write(def)));
+      table.definition(def);
     }
   }
 
-  /** Removes a table and all its items and index entries. */
+  /**
+   * Removes a table and all its items and index entries. Its stream records stay, in the last slot
+   * of its key range, for their 24 hours ({@link KeyLayout#STREAM_SLOT}).
+   */
   public void delete(Table table) {
     synchronized (ddlLock) {
       int id = table.definition().id();
-      store.write(new Batch().delete(definitionKey(table.name())));
+      Batch batch = new Batch().delete(definitionKey(table.name()));
+      changeLog.tableDeleted(batch, table.definition());
+      store.write(batch);
       tables.remove(table.name());
       store.deleteRange(countersKey(id, 0), countersKey(id + 1, 0));
       store.deleteRange(
-          ByteBuffer.allocate(4).putInt(id).array(), ByteBuffer.allocate(4).putInt(id + 1).array());
+          ByteBuffer.allocate(4).putInt(id).array(),
+          ByteBuffer.allocate(5).putInt(id).put((byte) KeyLayout.STREAM_SLOT).array());
     }
   }
 
@@ -163,7 +189,8 @@ public final class Catalog {
     return metaKey(COUNTERS, ByteBuffer.allocate(5).putInt(id).put((byte) index).array());
   }
 
-  private static byte[] metaKey(byte kind, byte[] suffix) {
+  /** A metadata key: table id 0, the kind, then the kind's own bytes. */
+  public static byte[] metaKey(byte kind, byte[] suffix) {
     return ByteBuffer.allocate(5 + suffix.length).putInt(0).put(kind).put(suffix).array();
   }
 

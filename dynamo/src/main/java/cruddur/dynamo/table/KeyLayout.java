@@ -15,6 +15,12 @@ public final class KeyLayout {
   /** The index number of the base table itself. */
   public static final int BASE = 0;
 
+  /**
+   * The last slot of a table's key range, above every index number: the table's stream records,
+   * which outlive the table (see {@code cruddur.dynamo.streams.StreamKeys}).
+   */
+  public static final int STREAM_SLOT = 0xFF;
+
   private KeyLayout() {}
 
   /** The storage key of an item (or of a key map) in its base table. */

@@ -3,6 +3,8 @@ package cruddur.dynamo.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cruddur.dynamo.server.StreamFixture.Engine;
+import cruddur.dynamo.server.StreamFixture.MovableClock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -10,22 +12,13 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
-import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
-import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.OperationType;
 import software.amazon.awssdk.services.dynamodb.model.Record;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.ShardIteratorType;
 import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
@@ -35,7 +28,7 @@ class StreamsTest extends EngineTest {
 
   @BeforeAll
   static void streamsClient() {
-    streams = streamsClient(server.endpoint());
+    streams = StreamFixture.streamsClient(server.endpoint());
   }
 
   @AfterAll
@@ -45,7 +38,7 @@ class StreamsTest extends EngineTest {
 
   @Test
   void describeTableAndListStreamsShowTheStream() {
-    String table = createTable(client, StreamViewType.NEW_AND_OLD_IMAGES);
+    String table = StreamFixture.createTable(client, StreamViewType.NEW_AND_OLD_IMAGES);
 
     var description = client.describeTable(r -> r.tableName(table)).table();
     var listed = streams.listStreams(r -> r.tableName(table)).streams();
@@ -69,7 +62,7 @@ class StreamsTest extends EngineTest {
 
   @Test
   void putUpdateAndDeleteGiveInsertModifyAndRemoveInOrderWithTheirImages() {
-    String table = createTable(client, StreamViewType.NEW_AND_OLD_IMAGES);
+    String table = StreamFixture.createTable(client, StreamViewType.NEW_AND_OLD_IMAGES);
     put(table, "a", "one");
     client.updateItem(
         r ->
@@ -107,7 +100,7 @@ class StreamsTest extends EngineTest {
 
   @Test
   void aFailedConditionAndAWriteThatChangesNothingMakeNoRecord() {
-    String table = createTable(client, StreamViewType.NEW_IMAGE);
+    String table = StreamFixture.createTable(client, StreamViewType.NEW_IMAGE);
     put(table, "a", "one");
     put(table, "a", "one");
     assertThatThrownBy(
@@ -124,7 +117,7 @@ class StreamsTest extends EngineTest {
 
   @Test
   void anItemRemovedByTtlAppearsAsARemoveByTheService() throws InterruptedException {
-    String table = createTable(client, StreamViewType.NEW_AND_OLD_IMAGES);
+    String table = StreamFixture.createTable(client, StreamViewType.NEW_AND_OLD_IMAGES);
     client.updateTimeToLive(
         r ->
             r.tableName(table)
@@ -168,7 +161,7 @@ class StreamsTest extends EngineTest {
 
   @Test
   void keysOnlyRecordsCarryNoImages() {
-    String table = createTable(client, StreamViewType.KEYS_ONLY);
+    String table = StreamFixture.createTable(client, StreamViewType.KEYS_ONLY);
     put(table, "a", "one");
 
     Record record = allRecords(table).get(0);
@@ -180,7 +173,7 @@ class StreamsTest extends EngineTest {
 
   @Test
   void latestSeesOnlyLaterWritesAndAfterSequenceNumberResumes() {
-    String table = createTable(client, StreamViewType.NEW_IMAGE);
+    String table = StreamFixture.createTable(client, StreamViewType.NEW_IMAGE);
     put(table, "a", "one");
     String arn = arn(table);
     String shard = shard(arn);
@@ -217,7 +210,7 @@ class StreamsTest extends EngineTest {
 
   @Test
   void limitPagesThroughTheShard() {
-    String table = createTable(client, StreamViewType.NEW_IMAGE);
+    String table = StreamFixture.createTable(client, StreamViewType.NEW_IMAGE);
     for (int i = 0; i < 5; i++) {
       put(table, "k" + i, "v");
     }
@@ -242,7 +235,7 @@ class StreamsTest extends EngineTest {
 
   @Test
   void aTableWithoutAStreamHasNoneAndABadIteratorIsRefused() {
-    String table = createTable(client, null);
+    String table = StreamFixture.createTable(client, null);
 
     assertThat(streams.listStreams(r -> r.tableName(table)).streams()).isEmpty();
     assertThatThrownBy(
@@ -265,7 +258,7 @@ class StreamsTest extends EngineTest {
     String table;
     String lastBefore;
     try (Engine engine = new Engine(DynamoConfig.onDisk(dir), java.time.Clock.systemUTC())) {
-      table = createTable(engine.client, StreamViewType.NEW_IMAGE);
+      table = StreamFixture.createTable(engine.client, StreamViewType.NEW_IMAGE);
       engine.client.putItem(r -> r.tableName(table).item(Map.of("pk", s("a"))));
       lastBefore = records(engine.streams, table, engine.client).get(0).dynamodb().sequenceNumber();
     }
@@ -285,7 +278,7 @@ class StreamsTest extends EngineTest {
   void recordsOlderThanADayAreTrimmed() {
     MovableClock clock = new MovableClock();
     try (Engine engine = new Engine(DynamoConfig.inMemory(), clock)) {
-      String table = createTable(engine.client, StreamViewType.NEW_IMAGE);
+      String table = StreamFixture.createTable(engine.client, StreamViewType.NEW_IMAGE);
       engine.client.putItem(r -> r.tableName(table).item(Map.of("pk", s("old"))));
       String oldSequence =
           records(engine.streams, table, engine.client).get(0).dynamodb().sequenceNumber();
@@ -319,7 +312,7 @@ class StreamsTest extends EngineTest {
     MovableClock clock = new MovableClock();
     String table;
     try (Engine engine = new Engine(DynamoConfig.onDisk(dir), clock)) {
-      table = createTable(engine.client, StreamViewType.NEW_IMAGE);
+      table = StreamFixture.createTable(engine.client, StreamViewType.NEW_IMAGE);
       engine.client.putItem(r -> r.tableName(table).item(Map.of("pk", s("a"))));
       engine.client.putItem(r -> r.tableName(table).item(Map.of("pk", s("b"))));
       clock.advance(java.time.Duration.ofHours(25));
@@ -350,7 +343,7 @@ class StreamsTest extends EngineTest {
   void aStreamEnabledAgainDoesNotReadTheEarlierStreamsRecords() {
     MovableClock clock = new MovableClock();
     try (Engine engine = new Engine(DynamoConfig.inMemory(), clock)) {
-      String table = createTable(engine.client, StreamViewType.NEW_IMAGE);
+      String table = StreamFixture.createTable(engine.client, StreamViewType.NEW_IMAGE);
       engine.client.putItem(r -> r.tableName(table).item(Map.of("pk", s("first stream"))));
       engine.client.updateTable(
           r -> r.tableName(table).streamSpecification(x -> x.streamEnabled(false)));
@@ -374,7 +367,7 @@ class StreamsTest extends EngineTest {
   void anIteratorExpiresAfterFifteenMinutes() {
     MovableClock clock = new MovableClock();
     try (Engine engine = new Engine(DynamoConfig.inMemory(), clock)) {
-      String table = createTable(engine.client, StreamViewType.NEW_IMAGE);
+      String table = StreamFixture.createTable(engine.client, StreamViewType.NEW_IMAGE);
       String iterator = trimHorizon(engine.streams, table, engine.client);
 
       clock.advance(java.time.Duration.ofMinutes(16));
@@ -383,80 +376,6 @@ class StreamsTest extends EngineTest {
           .isInstanceOf(
               software.amazon.awssdk.services.dynamodb.model.ExpiredIteratorException.class);
     }
-  }
-
-  /** A clock the test moves forward. */
-  private static final class MovableClock extends java.time.Clock {
-    private volatile java.time.Instant now = java.time.Instant.now();
-
-    void advance(java.time.Duration by) {
-      now = now.plus(by);
-    }
-
-    @Override
-    public java.time.ZoneId getZone() {
-      return java.time.ZoneOffset.UTC;
-    }
-
-    @Override
-    public java.time.Clock withZone(java.time.ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public java.time.Instant instant() {
-      return now;
-    }
-  }
-
-  /** An engine of the test's own: on disk, or on a clock the test moves. */
-  private static final class Engine implements AutoCloseable {
-    final DynamoServer server;
-    final DynamoDbClient client;
-    final DynamoDbStreamsClient streams;
-
-    Engine(DynamoConfig config, java.time.Clock clock) {
-      server = DynamoServer.start(config, clock);
-      client = EngineFixture.client(server.endpoint());
-      streams = streamsClient(server.endpoint());
-    }
-
-    @Override
-    public void close() {
-      streams.close();
-      client.close();
-      server.close();
-    }
-  }
-
-  private static DynamoDbStreamsClient streamsClient(java.net.URI endpoint) {
-    return DynamoDbStreamsClient.builder()
-        .endpointOverride(endpoint)
-        .region(Region.US_EAST_1)
-        .credentialsProvider(
-            StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
-        .httpClient(UrlConnectionHttpClient.builder().build())
-        .build();
-  }
-
-  private static String createTable(DynamoDbClient client, StreamViewType view) {
-    String name = EngineFixture.uniqueName("s");
-    client.createTable(
-        r -> {
-          r.tableName(name)
-              .attributeDefinitions(
-                  AttributeDefinition.builder()
-                      .attributeName("pk")
-                      .attributeType(ScalarAttributeType.S)
-                      .build())
-              .keySchema(
-                  KeySchemaElement.builder().attributeName("pk").keyType(KeyType.HASH).build())
-              .billingMode(BillingMode.PAY_PER_REQUEST);
-          if (view != null) {
-            r.streamSpecification(s -> s.streamEnabled(true).streamViewType(view));
-          }
-        });
-    return name;
   }
 
   private void put(String table, String key, String value) {
