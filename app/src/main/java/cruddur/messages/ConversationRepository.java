@@ -1,12 +1,14 @@
 package cruddur.messages;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /**
  * Conversations: each participant's list (access pattern B), who takes part in one, starting one
@@ -191,6 +193,29 @@ public final class ConversationRepository {
             + " after "
             + SLOT_ATTEMPTS
             + " attempts");
+  }
+
+  /**
+   * Moves several items at once, in one transaction: each pair is (current, next) as for {@link
+   * #moveTo}, but nothing slides to a free microsecond. All or nothing: false, and nothing written,
+   * if any item is no longer exactly as given or any new time is taken.
+   *
+   * @throws IllegalArgumentException if a move changes owner or group, or does not go forward
+   */
+  public boolean moveAll(List<Conversation[]> moves) {
+    List<TransactWriteItem> actions = new ArrayList<>();
+    for (Conversation[] move : moves) {
+      Conversation current = move[0];
+      Conversation next = move[1];
+      if (!current.ownerUuid().equals(next.ownerUuid())
+          || !current.groupUuid().equals(next.groupUuid())
+          || !Times.parse(next.sk()).isAfter(Times.parse(current.sk()))) {
+        throw new IllegalArgumentException("a move keeps owner and group and goes forward");
+      }
+      actions.add(table.deleteIf(keyOf(current), unchanged(current)));
+      actions.add(table.putNew(MessageItems.of(next)));
+    }
+    return table.write(actions).committed();
   }
 
   /**

@@ -7,27 +7,45 @@ import cruddur.messages.MessageRepository;
 import cruddur.messages.Times;
 import cruddur.messages.WriteContention;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
- * Applies one new message to its conversation (access pattern E): each participant's item moves to
- * the message's time with its text, and the unread counts follow. Idempotent and order-tolerant:
- * applying a message again, or an older one after a newer, never moves a conversation back and
- * never counts a message twice.
+ * Applies new messages to their conversation (access pattern E): each participant's item moves to
+ * the newest message's time with its text, and the unread counts follow. Idempotent and
+ * order-tolerant: applying a message again, or an older one after a newer, never moves a
+ * conversation back and never counts a message twice.
  *
  * <p>A participant's unread count is the number of the other participant's messages after the point
  * they have read up to and up to their item's time. Sending a message reads the conversation up to
  * it; a message from the other participant counts one more. A message that arrives late (an older
  * one, or a replay) recounts from the messages themselves instead of adding, so the count stays
  * exact whatever the order.
+ *
+ * <p>The cheap path: several messages of one conversation are applied at once (only the newest
+ * moves the items), both participants' items move in one transaction, and the items are remembered
+ * from the last update instead of read from the group index each time. Every write is conditioned
+ * on the items being exactly as remembered, so a stale memory costs a failed write and a fresh
+ * read, never a wrong update.
  */
 public final class ConversationUpdater {
   // Each failed attempt means another writer changed the item between our read and our write.
   static final int ATTEMPTS = 8;
+  private static final int REMEMBERED_GROUPS = 10_000;
 
   private final ConversationRepository conversations;
   private final MessageRepository messages;
+  private final Map<UUID, List<Conversation>> remembered =
+      new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<UUID, List<Conversation>> eldest) {
+          return size() > REMEMBERED_GROUPS;
+        }
+      };
 
   public ConversationUpdater(ConversationRepository conversations, MessageRepository messages) {
     this.conversations = conversations;
@@ -42,24 +60,66 @@ public final class ConversationUpdater {
    * @throws WriteContention if other writers kept changing an item
    */
   public void apply(Message message) {
-    List<Conversation> members = conversations.members(message.groupUuid());
-    if (members.isEmpty()) {
-      throw new ConversationNotFound(message.groupUuid());
-    }
-    for (Conversation member : members) {
-      applyTo(member, message);
-    }
+    apply(List.of(message));
   }
 
-  private void applyTo(Conversation member, Message message) {
+  /**
+   * Brings both participants' items up to {@code batch}: messages of one group, in the order they
+   * were written.
+   *
+   * @throws ConversationNotFound if the group has no conversation items (yet)
+   * @throws WriteContention if other writers kept changing an item
+   */
+  public synchronized void apply(List<Message> batch) {
+    UUID group = batch.get(0).groupUuid();
+    if (batch.stream().anyMatch(m -> !m.groupUuid().equals(group))) {
+      throw new IllegalArgumentException("messages of one group at a time");
+    }
+    Optional<List<Conversation>> known = Optional.ofNullable(remembered.get(group));
+    List<Conversation> members = known.orElseGet(() -> conversations.members(group));
+    if (members.isEmpty()) {
+      throw new ConversationNotFound(group);
+    }
+    List<Step> steps = members.stream().map(c -> Step.of(c, batch)).toList();
+    if (moveTogether(steps)) {
+      remembered.put(group, steps.stream().map(Step::next).toList());
+      return;
+    }
+    // Something changed under us (or never was as remembered): each item on its own, read afresh.
+    remembered.remove(group);
+    List<Conversation> after = new ArrayList<>();
+    for (Conversation member : known.isPresent() ? conversations.members(group) : members) {
+      applyTo(member, batch).ifPresent(after::add);
+    }
+    remembered.put(group, after);
+  }
+
+  /** The moves of all members in one transaction, when there is nothing else to do. */
+  private boolean moveTogether(List<Step> steps) {
+    if (steps.stream().anyMatch(Step::recount)) {
+      return false;
+    }
+    List<Conversation[]> moves = new ArrayList<>();
+    for (Step step : steps) {
+      if (step.moves()) {
+        moves.add(new Conversation[] {step.current(), step.next()});
+      }
+    }
+    return moves.isEmpty() || conversations.moveAll(moves);
+  }
+
+  /** One member's item brought up to the batch, retrying on conflicts; its state after. */
+  private Optional<Conversation> applyTo(Conversation member, List<Message> batch) {
     Conversation current = member;
     for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-      if (update(current, message)) {
-        return;
+      Step step = Step.of(current, batch);
+      if ((!step.moves() || conversations.moveTo(current, step.next()))
+          && (!step.recount() || recount(step.next()))) {
+        return Optional.of(step.next());
       }
       Optional<Conversation> reread = conversations.find(member.ownerUuid(), member.groupUuid());
       if (reread.isEmpty()) {
-        return; // the participant's item is gone (deleted by an operator): nothing to update
+        return Optional.empty(); // the participant's item is gone (deleted by an operator)
       }
       current = reread.get();
     }
@@ -70,35 +130,44 @@ public final class ConversationUpdater {
             + member.ownerUuid()
             + " kept changing during "
             + ATTEMPTS
-            + " attempts to apply message "
-            + message.messageUuid());
+            + " attempts to apply "
+            + batch.size()
+            + " message(s)");
   }
 
-  private static String later(String sk, Conversation current) {
-    return Times.parse(current.readUpTo()).isAfter(Times.parse(sk)) ? current.readUpTo() : sk;
+  /** Counts the item's unread messages from the messages themselves; false if it changed. */
+  private boolean recount(Conversation c) {
+    int unread = messages.countUnread(c.groupUuid(), c.ownerUuid(), c.readUpTo(), c.sk());
+    return unread == c.unread() || conversations.updateReadState(c, unread, c.readUpTo());
   }
 
-  /** One attempt; false if the item changed since it was read. */
-  private boolean update(Conversation current, Message message) {
-    boolean fromOwner = message.sender().uuid().equals(current.ownerUuid());
-    Instant at = Times.parse(message.sk());
-    if (at.isAfter(Times.parse(current.sk()))) {
-      // (The reader may have seen the message already, before it got here.)
-      int unread = current.unread() + (at.isAfter(Times.parse(current.readUpTo())) ? 1 : 0);
-      Conversation next =
-          fromOwner
-              ? current.movedTo(message.sk(), message.text(), 0, later(message.sk(), current))
-              : current.movedTo(message.sk(), message.text(), unread, current.readUpTo());
-      return conversations.moveTo(current, next);
+  /**
+   * What a batch does to one member's item: where it ends ({@code next}), and whether a message
+   * arrived late from the other participant, so that the unread count must be recounted.
+   */
+  private record Step(Conversation current, Conversation next, boolean recount) {
+    static Step of(Conversation current, List<Message> batch) {
+      Conversation c = current;
+      boolean recount = false;
+      for (Message m : batch) {
+        boolean fromOwner = m.sender().uuid().equals(c.ownerUuid());
+        Instant at = Times.parse(m.sk());
+        boolean unseen = at.isAfter(Times.parse(c.readUpTo()));
+        if (at.isAfter(Times.parse(c.sk()))) {
+          c =
+              fromOwner
+                  ? c.movedTo(m.sk(), m.text(), 0, unseen ? m.sk() : c.readUpTo())
+                  // (The reader may have seen the message already, before it got here.)
+                  : c.movedTo(m.sk(), m.text(), c.unread() + (unseen ? 1 : 0), c.readUpTo());
+        } else if (!fromOwner && unseen) {
+          recount = true; // a late or repeated message from the other participant
+        }
+      }
+      return new Step(current, c, recount);
     }
-    if (fromOwner || !at.isAfter(Times.parse(current.readUpTo()))) {
-      return true; // already reflected, or read already
+
+    boolean moves() {
+      return !next.sk().equals(current.sk());
     }
-    // A late or repeated message from the other participant: count instead of adding.
-    int unread =
-        messages.countUnread(
-            current.groupUuid(), current.ownerUuid(), current.readUpTo(), current.sk());
-    return unread == current.unread()
-        || conversations.updateReadState(current, unread, current.readUpTo());
   }
 }

@@ -5,9 +5,12 @@ import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import cruddur.messages.Message;
 import cruddur.messages.MessageItems;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,17 +40,45 @@ public final class MessageStreamHandler implements Function<DynamodbEvent, Strea
     List<StreamsEventResponse.BatchItemFailure> failures = new ArrayList<>();
     List<DynamodbEvent.DynamodbStreamRecord> records =
         event.getRecords() == null ? List.of() : event.getRecords();
+    // A conversation's new messages, in the order written, are applied together: only the newest
+    // moves its items, however many the batch holds.
+    Map<UUID, List<Message>> byGroup = new LinkedHashMap<>();
+    Map<UUID, List<String>> sequences = new HashMap<>();
     for (DynamodbEvent.DynamodbStreamRecord record : records) {
       try {
-        newMessage(record).ifPresent(updater::apply);
+        newMessage(record)
+            .ifPresent(
+                m -> {
+                  byGroup.computeIfAbsent(m.groupUuid(), g -> new ArrayList<>()).add(m);
+                  sequences
+                      .computeIfAbsent(m.groupUuid(), g -> new ArrayList<>())
+                      .add(sequence(record));
+                });
       } catch (RuntimeException e) {
-        String sequence =
-            record.getDynamodb() == null ? null : record.getDynamodb().getSequenceNumber();
-        LOG.warn("stream record {} not applied: {}", sequence, e.toString());
-        failures.add(new StreamsEventResponse.BatchItemFailure(sequence));
+        LOG.warn("stream record {} not applied: {}", sequence(record), e.toString());
+        failures.add(new StreamsEventResponse.BatchItemFailure(sequence(record)));
       }
     }
+    byGroup.forEach(
+        (group, messages) -> {
+          try {
+            updater.apply(messages);
+          } catch (RuntimeException e) {
+            LOG.warn(
+                "stream records {} of conversation {} not applied: {}",
+                sequences.get(group),
+                group,
+                e.toString());
+            sequences
+                .get(group)
+                .forEach(s -> failures.add(new StreamsEventResponse.BatchItemFailure(s)));
+          }
+        });
     return new StreamsEventResponse(failures);
+  }
+
+  private static String sequence(DynamodbEvent.DynamodbStreamRecord record) {
+    return record.getDynamodb() == null ? null : record.getDynamodb().getSequenceNumber();
   }
 
   /**

@@ -107,6 +107,23 @@ class MessageStreamHandlerTest {
   }
 
   @Test
+  void aConversationChangedByAnotherWriterBetweenBatchesIsReadAfreshNotOverwritten() {
+    UUID group = f.start(bayko, andrew, T0);
+    f.send(group, bayko, "one", T0.plusSeconds(1));
+    handle(newRecords()); // the processor now remembers both items
+    Message two = f.send(group, bayko, "two", T0.plusSeconds(2));
+    new UnreadCounts(f.conversations, f.messages).markRead(andrew.uuid(), group, two.sk());
+    f.send(group, bayko, "three", T0.plusSeconds(3));
+
+    StreamsEventResponse response = handle(newRecords());
+
+    assertThat(response.getBatchItemFailures()).isEmpty();
+    assertThat(f.viewOf(andrew, group).lastMessage()).isEqualTo("three");
+    assertThat(f.viewOf(andrew, group).unread()).isEqualTo(1);
+    assertThat(f.viewOf(andrew, group).readUpTo()).isEqualTo(two.sk());
+  }
+
+  @Test
   void replayingABatchChangesNothing() {
     UUID group = f.start(andrew, bayko, T0);
     f.send(group, andrew, "one", T0.plusSeconds(1));
