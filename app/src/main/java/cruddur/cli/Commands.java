@@ -44,6 +44,7 @@ final class Commands {
         new CommandLine(new CognitoCommands.Cognito())
             .addSubcommand(new CognitoCommands.ListUsers(services)));
     root.addSubcommand(new StreamProcessorCommand(services));
+    root.addSubcommand(new ApiCommand(services));
     root.setOut(out);
     root.setErr(err);
     root.setExecutionExceptionHandler(

@@ -18,6 +18,8 @@ import java.util.Optional;
  * @param userPoolClientId {@code AWS_COGNITO_USER_POOL_CLIENT_ID}
  * @param cognitoEndpoint {@code CRUDDUR_COGNITO_ENDPOINT}: another Cognito endpoint (tests, fakes)
  * @param dataDir {@code CRUDDUR_DATA_DIR}, default {@code ./data}: the embedded servers' files
+ * @param frontendUrl {@code FRONTEND_URL}: the pages' origin, allowed to call the API (CORS)
+ * @param backendUrl {@code BACKEND_URL}: the API's own public origin, allowed likewise
  */
 public record Environment(
     Optional<URI> endpoint,
@@ -27,7 +29,9 @@ public record Environment(
     Optional<String> userPoolId,
     Optional<String> userPoolClientId,
     Optional<URI> cognitoEndpoint,
-    Path dataDir) {
+    Path dataDir,
+    Optional<String> frontendUrl,
+    Optional<String> backendUrl) {
 
   public static final String DEFAULT_TABLE = "cruddur-messages";
 
@@ -41,7 +45,9 @@ public record Environment(
         value(env, "AWS_COGNITO_USER_POOL_ID"),
         value(env, "AWS_COGNITO_USER_POOL_CLIENT_ID"),
         value(env, "CRUDDUR_COGNITO_ENDPOINT").map(Environment::uri),
-        Path.of(value(env, "CRUDDUR_DATA_DIR").orElse("data")));
+        Path.of(value(env, "CRUDDUR_DATA_DIR").orElse("data")),
+        value(env, "FRONTEND_URL"),
+        value(env, "BACKEND_URL"));
   }
 
   private static Optional<String> value(Map<String, String> env, String name) {

@@ -12,13 +12,16 @@ import java.net.Socket;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
@@ -40,6 +43,7 @@ public final class Services implements AutoCloseable {
 
   private final Environment env;
   private final Deque<AutoCloseable> opened = new ArrayDeque<>();
+  private final List<ExecutionInterceptor> interceptors = new ArrayList<>();
   private URI localEndpoint;
   private DynamoDbClient localDynamo;
   private DynamoDbStreamsClient localStreams;
@@ -59,11 +63,19 @@ public final class Services implements AutoCloseable {
     return env.tableName();
   }
 
+  /** Has every DynamoDB client built from now on call {@code interceptor} (e.g. to time calls). */
+  public synchronized void intercept(ExecutionInterceptor interceptor) {
+    interceptors.add(interceptor);
+  }
+
   /** DynamoDB: real AWS when {@code prod}, otherwise the configured or local endpoint. */
   public synchronized DynamoDbClient dynamo(boolean prod) {
     if (prod) {
       if (awsDynamo == null) {
-        var builder = DynamoDbClient.builder().httpClientBuilder(Apache5HttpClient.builder());
+        var builder =
+            DynamoDbClient.builder()
+                .httpClientBuilder(Apache5HttpClient.builder())
+                .overrideConfiguration(c -> interceptors.forEach(c::addExecutionInterceptor));
         env.region().map(Region::of).ifPresent(builder::region);
         awsDynamo =
             remember(
@@ -79,6 +91,7 @@ public final class Services implements AutoCloseable {
                   .region(env.region().map(Region::of).orElse(LOCAL_REGION))
                   .credentialsProvider(localCredentials())
                   .httpClientBuilder(Apache5HttpClient.builder())
+                  .overrideConfiguration(c -> interceptors.forEach(c::addExecutionInterceptor))
                   .build());
     }
     return localDynamo;

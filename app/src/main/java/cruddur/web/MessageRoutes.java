@@ -1,0 +1,215 @@
+package cruddur.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import cruddur.messages.Conversation;
+import cruddur.messages.Message;
+import cruddur.messages.MessagingService;
+import cruddur.messages.Page;
+import cruddur.users.User;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * The API's routes and their JSON shapes (SPEC §4). Handlers only translate: HTTP in, a call to
+ * {@link MessagingService}, JSON out. Lists stay bare arrays; an older page is asked for with
+ * {@code ?before=<cursor>} (and {@code limit}, at most 50), and a page that has one names it in a
+ * {@code Link: <...>; rel="next"} header.
+ */
+public final class MessageRoutes implements Consumer<JavalinConfig> {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final MessagingService service;
+  private final Authenticator authenticator;
+  private final SendLimit sendLimit;
+
+  public MessageRoutes(MessagingService service, Authenticator authenticator, SendLimit sendLimit) {
+    this.service = service;
+    this.authenticator = authenticator;
+    this.sendLimit = sendLimit;
+  }
+
+  @Override
+  public void accept(JavalinConfig config) {
+    config.routes.get("/api/health-check", ctx -> ctx.json(Map.of("success", true, "ver", 1)));
+    config.routes.get("/api/message_groups", this::conversations);
+    config.routes.get("/api/messages/counter", this::counter);
+    config.routes.get("/api/messages/{message_group_uuid}", this::messages);
+    config.routes.post("/api/messages", this::send);
+    config.routes.get("/api/users/{handle}/short", this::userShort);
+  }
+
+  private void conversations(Context ctx) {
+    User me = user(ctx);
+    Page<Conversation> page = service.conversations(me, cursor(ctx), limit(ctx));
+    link(ctx, page);
+    ctx.json(page.items().stream().map(MessageRoutes::view).toList());
+  }
+
+  private void messages(Context ctx) {
+    User me = user(ctx);
+    UUID group = uuid(ctx.pathParam("message_group_uuid"));
+    Page<Message> page = service.messages(me, group, cursor(ctx), limit(ctx));
+    link(ctx, page);
+    ctx.json(page.items().stream().map(MessageRoutes::view).toList());
+  }
+
+  private void counter(Context ctx) {
+    ctx.json(Map.of("count", service.unreadCount(user(ctx))));
+  }
+
+  private void send(Context ctx) {
+    User me = user(ctx);
+    JsonNode body = body(ctx);
+    Duration wait = sendLimit.take(me.uuid());
+    if (!wait.isZero()) {
+      long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+      ctx.header("Retry-After", Long.toString(seconds));
+      throw new Errors.Answer(429, Map.of("error", "too_many_messages", "retry_after", seconds));
+    }
+    String text = text(body, "message");
+    Optional<UUID> messageUuid =
+        Optional.ofNullable(text(body, "uuid")).map(MessageRoutes::clientUuid);
+    if (body.has("message_group_uuid") && !body.get("message_group_uuid").isNull()) {
+      String group = text(body, "message_group_uuid");
+      if (group == null || group.isBlank()) {
+        throw new cruddur.messages.InvalidRequest(List.of("message_group_uuid_blank"));
+      }
+      Message sent = service.send(me, uuid(group), text, messageUuid);
+      Map<String, Object> json = new LinkedHashMap<>();
+      json.put("message_group_uuid", sent.groupUuid().toString());
+      json.putAll(view(sent));
+      ctx.json(json);
+    } else {
+      UUID group = service.start(me, text(body, "handle"), text, messageUuid);
+      ctx.json(Map.of("message_group_uuid", group.toString()));
+    }
+  }
+
+  private void userShort(Context ctx) {
+    user(ctx);
+    String handle = ctx.pathParam("handle");
+    if (!handle.startsWith("@") || handle.length() < 2) {
+      throw new cruddur.messages.NotFound("user " + handle);
+    }
+    User found =
+        service
+            .user(handle.substring(1))
+            .orElseThrow(() -> new cruddur.messages.NotFound("user " + handle));
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("uuid", found.uuid().toString());
+    json.put("handle", found.handle());
+    json.put("display_name", found.displayName());
+    ctx.json(json);
+  }
+
+  private User user(Context ctx) {
+    return authenticator
+        .authenticate(Optional.ofNullable(ctx.header("Authorization")))
+        .orElseThrow(Errors::unauthorized);
+  }
+
+  private static Map<String, Object> view(Conversation c) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("uuid", c.groupUuid().toString());
+    json.put("display_name", c.other().displayName());
+    json.put("handle", c.other().handle());
+    json.put("message", c.lastMessage());
+    json.put("created_at", c.sk());
+    json.put("unread", c.unread());
+    return json;
+  }
+
+  private static Map<String, Object> view(Message m) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("uuid", m.messageUuid().toString());
+    json.put("display_name", m.sender().displayName());
+    json.put("handle", m.sender().handle());
+    json.put("message", m.text());
+    json.put("created_at", m.sk());
+    return json;
+  }
+
+  private static void link(Context ctx, Page<?> page) {
+    page.olderCursor()
+        .ifPresent(
+            cursor ->
+                ctx.header(
+                    "Link",
+                    "<"
+                        + ctx.path()
+                        + "?before="
+                        + cursor
+                        + "&limit="
+                        + limit(ctx)
+                        + ">; rel=\"next\""));
+  }
+
+  private static Optional<String> cursor(Context ctx) {
+    return Optional.ofNullable(ctx.queryParam("before")).filter(s -> !s.isBlank());
+  }
+
+  private static int limit(Context ctx) {
+    String limit = ctx.queryParam("limit");
+    if (limit == null) {
+      return MessagingService.DEFAULT_PAGE;
+    }
+    try {
+      int n = Integer.parseInt(limit);
+      if (n < 1) {
+        throw Errors.badRequest("limit must be between 1 and " + MessagingService.MAX_PAGE);
+      }
+      return Math.min(n, MessagingService.MAX_PAGE);
+    } catch (NumberFormatException e) {
+      throw Errors.badRequest("limit must be a number");
+    }
+  }
+
+  /** A conversation id from a path or body; one that is not a UUID names no conversation. */
+  private static UUID uuid(String text) {
+    try {
+      return UUID.fromString(text);
+    } catch (IllegalArgumentException e) {
+      throw new cruddur.messages.NotFound("conversation " + text);
+    }
+  }
+
+  private static UUID clientUuid(String text) {
+    try {
+      return UUID.fromString(text);
+    } catch (IllegalArgumentException e) {
+      throw new cruddur.messages.InvalidRequest(List.of("uuid_invalid"));
+    }
+  }
+
+  private static JsonNode body(Context ctx) {
+    try {
+      JsonNode body = JSON.readTree(ctx.body());
+      if (body == null || !body.isObject()) {
+        throw Errors.badRequest("the body must be a JSON object");
+      }
+      return body;
+    } catch (JsonProcessingException e) {
+      throw Errors.badRequest("the body is not JSON");
+    }
+  }
+
+  private static String text(JsonNode body, String field) {
+    JsonNode node = body.get(field);
+    if (node == null || node.isNull()) {
+      return null;
+    }
+    if (!node.isTextual()) {
+      throw Errors.badRequest("\"" + field + "\" must be a string");
+    }
+    return node.asText();
+  }
+}

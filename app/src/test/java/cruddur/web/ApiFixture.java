@@ -1,0 +1,171 @@
+package cruddur.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import cruddur.auth.AccessTokenVerifier;
+import cruddur.auth.LocalIssuer;
+import cruddur.messages.ConversationRepository;
+import cruddur.messages.MessageRepository;
+import cruddur.messages.MessagesSchema;
+import cruddur.messages.MessagingService;
+import cruddur.testing.TestEngine;
+import cruddur.users.Migrations;
+import cruddur.users.SeedUsers;
+import cruddur.users.TestPostgres;
+import cruddur.users.User;
+import cruddur.users.UserRepository;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.apache5.Apache5HttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * The API in-process on a free port, with everything real behind it: the test engine over HTTP, a
+ * fresh PostgreSQL database with the seed users, the local issuer signing tokens and the verifier
+ * checking them. Tests call it over HTTP with {@link java.net.http.HttpClient}.
+ */
+final class ApiFixture implements AutoCloseable {
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  /** What one request answered. */
+  record Answer(int status, String body, java.net.http.HttpHeaders headers) {
+    JsonNode json() {
+      try {
+        return JSON.readTree(body);
+      } catch (IOException e) {
+        throw new AssertionError("not JSON: " + body, e);
+      }
+    }
+  }
+
+  final String table = TestEngine.uniqueTableName("api");
+  final Metrics metrics = new Metrics();
+  final DataSource dataSource = TestPostgres.newDataSource();
+  final UserRepository users = new UserRepository(dataSource);
+  final DynamoDbClient dynamo =
+      DynamoDbClient.builder()
+          .endpointOverride(TestEngine.endpoint())
+          .region(Region.US_EAST_1)
+          .credentialsProvider(
+              StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+          .httpClient(Apache5HttpClient.builder().build())
+          .overrideConfiguration(c -> c.addExecutionInterceptor(metrics.dynamoTimer()))
+          .build();
+  final ConversationRepository conversations = new ConversationRepository(dynamo, table);
+  final MessageRepository messages = new MessageRepository(dynamo, table);
+  final LocalIssuer issuer;
+  final ApiServer server;
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  ApiFixture(SendLimit sendLimit) {
+    new MessagesSchema(TestEngine.client(), table).createTable();
+    Migrations.apply(dataSource);
+    SeedUsers.seed(users);
+    try {
+      issuer =
+          LocalIssuer.open(
+              Files.createTempDirectory("cruddur-issuer"), "http://127.0.0.1", Clock.systemUTC());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    AccessTokenVerifier verifier =
+        new AccessTokenVerifier(
+            issuer.issuer(),
+            issuer.clientId(),
+            issuer.keys(),
+            Clock.systemUTC(),
+            Duration.ofSeconds(60));
+    MessagingService service =
+        new MessagingService(conversations, messages, users, Clock.systemUTC());
+    server =
+        ApiServer.start(
+            new ApiServer.Settings("127.0.0.1", 0, List.of("http://localhost:3000")),
+            List.of(
+                metrics,
+                new MessageRoutes(
+                    service,
+                    new TokenAuthenticator(
+                        verifier, users, Duration.ofMinutes(1), metrics.registry()),
+                    sendLimit),
+                new LocalSignIn(issuer, users)));
+  }
+
+  ApiFixture() {
+    this(SendLimit.DEFAULT);
+  }
+
+  User user(String handle) {
+    return users.findByHandle(handle).orElseThrow();
+  }
+
+  /** A token for a seeded user, through the local sign-in route. */
+  String signIn(String handle) {
+    Answer a = post("/api/local/sign-in", null, "{\"handle\":\"" + handle + "\"}");
+    if (a.status() != 200) {
+      throw new AssertionError("sign-in of " + handle + " answered " + a.status() + " " + a.body());
+    }
+    return a.json().get("access_token").asText();
+  }
+
+  Answer get(String path, String token) {
+    return send(request(path, token).GET().build());
+  }
+
+  Answer post(String path, String token, String body) {
+    return send(
+        request(path, token)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build());
+  }
+
+  Answer send(HttpRequest request) {
+    try {
+      HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
+      return new Answer(r.statusCode(), r.body(), r.headers());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
+  HttpRequest.Builder request(String path, String token) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(uri(path));
+    if (token != null) {
+      b.header("Authorization", "Bearer " + token);
+    }
+    return b;
+  }
+
+  URI uri(String path) {
+    return URI.create("http://127.0.0.1:" + server.port() + path);
+  }
+
+  static String json(Map<String, Object> body) {
+    try {
+      return JSON.writeValueAsString(body);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    server.close();
+    dynamo.close();
+  }
+}
