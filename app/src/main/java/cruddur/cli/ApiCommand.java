@@ -61,6 +61,19 @@ final class ApiCommand implements Runnable {
   @Option(names = "--prod", description = "Use DynamoDB on AWS instead of the local endpoint.")
   boolean prod;
 
+  @Option(
+      names = "--send-burst",
+      defaultValue = "20",
+      description = "Messages a user may send at once (default: ${DEFAULT-VALUE}).")
+  int sendBurst;
+
+  @Option(
+      names = "--send-rate",
+      defaultValue = "5",
+      description =
+          "Messages per second a user may send after a burst (default: ${DEFAULT-VALUE}).")
+  double sendRate;
+
   ApiCommand(Services services) {
     this.services = services;
   }
@@ -128,7 +141,7 @@ final class ApiCommand implements Runnable {
         new MessageRoutes(
             service,
             new TokenAuthenticator(verifier, users, Duration.ofMinutes(1), metrics.registry()),
-            SendLimit.DEFAULT));
+            new SendLimit(sendBurst, sendRate, System::nanoTime)));
     List<String> origins = new ArrayList<>();
     env.frontendUrl().ifPresent(origins::add);
     env.backendUrl().ifPresent(origins::add);

@@ -50,10 +50,10 @@ public final class MessagingService {
    * @throws NotFound if there is no such conversation or {@code me} takes no part in it
    */
   public Page<Message> messages(User me, UUID group, Optional<String> cursor, int limit) {
-    requireMember(me, group);
+    Conversation mine = requireMember(me, group);
     Page<Message> page = messages.page(group, cursor, pageSize(limit));
     if (cursor.isEmpty() && !page.items().isEmpty()) {
-      unread.markRead(me.uuid(), group, page.items().get(page.items().size() - 1).sk());
+      unread.markRead(Optional.of(mine), page.items().get(page.items().size() - 1).sk());
     }
     return page;
   }
@@ -126,10 +126,10 @@ public final class MessagingService {
     }
   }
 
-  private void requireMember(User me, UUID group) {
-    if (conversations.find(me.uuid(), group).isEmpty()) {
-      throw new NotFound("conversation " + group);
-    }
+  private Conversation requireMember(User me, UUID group) {
+    return conversations
+        .find(me.uuid(), group)
+        .orElseThrow(() -> new NotFound("conversation " + group));
   }
 
   private static int pageSize(int limit) {

@@ -32,12 +32,22 @@ public final class UnreadCounts {
    * @throws WriteContention if the item kept changing under concurrent writers
    */
   public boolean markRead(UUID readerUuid, UUID groupUuid, String upToSk) {
+    return markRead(conversations.find(readerUuid, groupUuid), upToSk);
+  }
+
+  /**
+   * As {@link #markRead(UUID, UUID, String)}, starting from the reader's item as just read (it is
+   * read again only if it changed meanwhile).
+   */
+  public boolean markRead(Optional<Conversation> item, String upToSk) {
+    Optional<Conversation> found = item;
     for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-      Optional<Conversation> found = conversations.find(readerUuid, groupUuid);
       if (found.isEmpty()) {
         return false;
       }
       Conversation c = found.get();
+      UUID readerUuid = c.ownerUuid();
+      UUID groupUuid = c.groupUuid();
       String readUpTo =
           Times.parse(upToSk).isAfter(Times.parse(c.readUpTo())) ? upToSk : c.readUpTo();
       int unread =
@@ -48,8 +58,8 @@ public final class UnreadCounts {
           || conversations.updateReadState(c, unread, readUpTo)) {
         return true;
       }
+      found = conversations.find(readerUuid, groupUuid);
     }
-    throw new WriteContention(
-        "conversation " + groupUuid + " of " + readerUuid + " kept changing while marking it read");
+    throw new WriteContention("a conversation kept changing while marking it read");
   }
 }
