@@ -49,7 +49,7 @@ public final class MessageRoutes implements Consumer<JavalinConfig> {
 
   private void conversations(Context ctx) {
     User me = user(ctx);
-    Page<Conversation> page = service.conversations(me, cursor(ctx), limit(ctx));
+    Page<Conversation> page = paged(() -> service.conversations(me, cursor(ctx), limit(ctx)));
     link(ctx, page);
     ctx.json(page.items().stream().map(MessageRoutes::view).toList());
   }
@@ -57,7 +57,7 @@ public final class MessageRoutes implements Consumer<JavalinConfig> {
   private void messages(Context ctx) {
     User me = user(ctx);
     UUID group = uuid(ctx.pathParam("message_group_uuid"));
-    Page<Message> page = service.messages(me, group, cursor(ctx), limit(ctx));
+    Page<Message> page = paged(() -> service.messages(me, group, cursor(ctx), limit(ctx)));
     link(ctx, page);
     ctx.json(page.items().stream().map(MessageRoutes::view).toList());
   }
@@ -151,6 +151,15 @@ public final class MessageRoutes implements Consumer<JavalinConfig> {
                         + "&limit="
                         + limit(ctx)
                         + ">; rel=\"next\""));
+  }
+
+  /** A page; a cursor this API did not give is the client's mistake (400), not ours. */
+  private static <T> Page<T> paged(java.util.function.Supplier<Page<T>> page) {
+    try {
+      return page.get();
+    } catch (IllegalArgumentException e) {
+      throw Errors.badRequest("the cursor is not one this API gave");
+    }
   }
 
   private static Optional<String> cursor(Context ctx) {

@@ -24,6 +24,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import javax.sql.DataSource;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -70,6 +71,19 @@ final class ApiFixture implements AutoCloseable {
   private final HttpClient http = HttpClient.newHttpClient();
 
   ApiFixture(SendLimit sendLimit) {
+    this(
+        sendLimit,
+        issuer ->
+            new AccessTokenVerifier(
+                issuer.issuer(),
+                issuer.clientId(),
+                issuer.keys(),
+                Clock.systemUTC(),
+                Duration.ofSeconds(60)));
+  }
+
+  /** With another verifier than the local issuer's (say, one whose JWKS server is down). */
+  ApiFixture(SendLimit sendLimit, Function<LocalIssuer, AccessTokenVerifier> verifierOf) {
     new MessagesSchema(TestEngine.client(), table).createTable();
     Migrations.apply(dataSource);
     SeedUsers.seed(users);
@@ -80,13 +94,7 @@ final class ApiFixture implements AutoCloseable {
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-    AccessTokenVerifier verifier =
-        new AccessTokenVerifier(
-            issuer.issuer(),
-            issuer.clientId(),
-            issuer.keys(),
-            Clock.systemUTC(),
-            Duration.ofSeconds(60));
+    AccessTokenVerifier verifier = verifierOf.apply(issuer);
     MessagingService service =
         new MessagingService(conversations, messages, users, Clock.systemUTC());
     server =

@@ -234,6 +234,9 @@ class ApiTest {
         .containsExactly("m0", "m1", "m2", "m3", "m4");
     assertThat(older.headers().firstValue("Link")).isEmpty();
     assertThat(api.get("/api/messages/" + group + "?limit=0", andrew).status()).isEqualTo(400);
+    assertThat(api.get("/api/messages/" + group + "?before=garbage!", andrew).status())
+        .isEqualTo(400);
+    assertThat(api.get("/api/message_groups?before=AAAA", andrew).status()).isEqualTo(400);
   }
 
   @Test
