@@ -1,35 +1,13 @@
 package cruddur.cli;
 
-import com.zaxxer.hikari.HikariDataSource;
-import cruddur.auth.AccessTokenVerifier;
-import cruddur.auth.CognitoKeys;
-import cruddur.auth.LocalIssuer;
-import cruddur.config.ConfigurationException;
-import cruddur.config.Environment;
 import cruddur.local.Services;
-import cruddur.messages.ConversationRepository;
-import cruddur.messages.MessageRepository;
-import cruddur.messages.MessagingService;
-import cruddur.users.UserRepository;
-import cruddur.web.ApiServer;
-import cruddur.web.LocalSignIn;
-import cruddur.web.MessageRoutes;
-import cruddur.web.Metrics;
 import cruddur.web.SendLimit;
-import cruddur.web.TokenAuthenticator;
-import io.javalin.config.JavalinConfig;
 import java.io.PrintWriter;
-import java.time.Clock;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /** {@code ./cruddur api}: the HTTP API in the foreground until Ctrl-C. */
 @Command(
@@ -81,77 +59,15 @@ final class ApiCommand implements Runnable {
   @Override
   public void run() {
     PrintWriter out = spec.commandLine().getOut();
-    Environment env = services.environment();
-    Metrics metrics = new Metrics();
-    services.intercept(metrics.dynamoTimer());
-    DynamoDbClient dynamo = services.dynamo(prod);
-    if (services.users() instanceof HikariDataSource pool) {
-      pool.setMetricRegistry(metrics.registry());
-    }
-    String table = services.tableName();
-    UserRepository users = new UserRepository(services.users());
-    List<Consumer<JavalinConfig>> routes = new ArrayList<>(List.of(metrics));
-    AccessTokenVerifier verifier;
-    String signIn;
-    if (env.userPoolId().isPresent()) {
-      String region =
-          env.region()
-              .orElseThrow(
-                  () ->
-                      new ConfigurationException(
-                          "AWS_COGNITO_USER_POOL_ID needs AWS_DEFAULT_REGION"));
-      String clientId =
-          env.userPoolClientId()
-              .orElseThrow(
-                  () ->
-                      new ConfigurationException(
-                          "AWS_COGNITO_USER_POOL_ID needs AWS_COGNITO_USER_POOL_CLIENT_ID"));
-      CognitoKeys keys = CognitoKeys.forPool(region, env.userPoolId().get());
-      verifier =
-          new AccessTokenVerifier(
-              keys.issuer(), clientId, keys, Clock.systemUTC(), AccessTokenVerifier.DEFAULT_SKEW);
-      signIn =
-          "Cognito pool "
-              + env.userPoolId().get()
-              + ": send its access tokens; the local sign-in is off.";
-    } else {
-      LocalIssuer issuer =
-          LocalIssuer.open(
-              env.dataDir().resolve("auth"), "http://" + host + ":" + port, Clock.systemUTC());
-      verifier =
-          new AccessTokenVerifier(
-              issuer.issuer(),
-              issuer.clientId(),
-              issuer.keys(),
-              Clock.systemUTC(),
-              AccessTokenVerifier.DEFAULT_SKEW);
-      routes.add(new LocalSignIn(issuer, users));
-      signIn =
-          "No Cognito pool configured: the local issuer signs tokens at POST /api/local/sign-in"
-              + " {\"handle\": \"andrewbrown\"}.";
-    }
-    MessagingService service =
-        new MessagingService(
-            new ConversationRepository(dynamo, table),
-            new MessageRepository(dynamo, table),
-            users,
-            Clock.systemUTC());
-    routes.add(
-        0,
-        new MessageRoutes(
-            service,
-            new TokenAuthenticator(verifier, users, Duration.ofMinutes(1), metrics.registry()),
-            new SendLimit(sendBurst, sendRate, System::nanoTime)));
-    List<String> origins = new ArrayList<>();
-    env.frontendUrl().ifPresent(origins::add);
-    env.backendUrl().ifPresent(origins::add);
     CountDownLatch stopped = new CountDownLatch(1);
-    try (ApiServer server = ApiServer.start(new ApiServer.Settings(host, port, origins), routes)) {
-      Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+    try (ApiWiring.Running api =
+        ApiWiring.start(
+            services, host, port, prod, new SendLimit(sendBurst, sendRate, System::nanoTime))) {
+      Runtime.getRuntime().addShutdownHook(new Thread(api::close));
       out.printf(
           "Cruddur Messages API on http://%s:%d (table %s). Ctrl-C stops.%n",
-          host, server.port(), table);
-      out.println(signIn);
+          host, api.server().port(), services.tableName());
+      out.println(api.signIn());
       stopped.await();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

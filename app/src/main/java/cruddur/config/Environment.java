@@ -50,6 +50,36 @@ public record Environment(
         value(env, "BACKEND_URL"));
   }
 
+  /** The same settings with another data directory. */
+  public Environment withDataDir(Path dir) {
+    return new Environment(
+        endpoint,
+        region,
+        connectionUrl,
+        tableName,
+        userPoolId,
+        userPoolClientId,
+        cognitoEndpoint,
+        dir,
+        frontendUrl,
+        backendUrl);
+  }
+
+  /** The same settings with another DynamoDB endpoint. */
+  public Environment withEndpoint(URI newEndpoint) {
+    return new Environment(
+        Optional.of(newEndpoint),
+        region,
+        connectionUrl,
+        tableName,
+        userPoolId,
+        userPoolClientId,
+        cognitoEndpoint,
+        dataDir,
+        frontendUrl,
+        backendUrl);
+  }
+
   private static Optional<String> value(Map<String, String> env, String name) {
     return Optional.ofNullable(env.get(name)).map(String::strip).filter(v -> !v.isEmpty());
   }

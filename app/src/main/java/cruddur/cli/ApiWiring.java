@@ -1,0 +1,114 @@
+package cruddur.cli;
+
+import com.zaxxer.hikari.HikariDataSource;
+import cruddur.auth.AccessTokenVerifier;
+import cruddur.auth.CognitoKeys;
+import cruddur.auth.LocalIssuer;
+import cruddur.config.ConfigurationException;
+import cruddur.config.Environment;
+import cruddur.local.Services;
+import cruddur.messages.ConversationRepository;
+import cruddur.messages.MessageRepository;
+import cruddur.messages.MessagingService;
+import cruddur.users.UserRepository;
+import cruddur.web.ApiServer;
+import cruddur.web.LocalSignIn;
+import cruddur.web.MessageRoutes;
+import cruddur.web.Metrics;
+import cruddur.web.SendLimit;
+import cruddur.web.TokenAuthenticator;
+import io.javalin.config.JavalinConfig;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * The API's object graph, built in one place for {@code ./cruddur api} and {@code ./cruddur up}.
+ */
+final class ApiWiring {
+  private ApiWiring() {}
+
+  /** A started API, and the line that tells how to sign in. */
+  record Running(ApiServer server, String signIn) implements AutoCloseable {
+    @Override
+    public void close() {
+      server.close();
+    }
+  }
+
+  /**
+   * Starts the API on {@code services}: DynamoDB (AWS when {@code prod}), PostgreSQL, and sign-in
+   * by the configured Cognito pool or else the local issuer.
+   */
+  static Running start(Services services, String host, int port, boolean prod, SendLimit limit) {
+    Environment env = services.environment();
+    Metrics metrics = new Metrics();
+    services.intercept(metrics.dynamoTimer());
+    DynamoDbClient dynamo = services.dynamo(prod);
+    if (services.users() instanceof HikariDataSource pool) {
+      pool.setMetricRegistry(metrics.registry());
+    }
+    String table = services.tableName();
+    UserRepository users = new UserRepository(services.users());
+    List<Consumer<JavalinConfig>> routes = new ArrayList<>(List.of(metrics));
+    AccessTokenVerifier verifier;
+    String signIn;
+    if (env.userPoolId().isPresent()) {
+      String region =
+          env.region()
+              .orElseThrow(
+                  () ->
+                      new ConfigurationException(
+                          "AWS_COGNITO_USER_POOL_ID needs AWS_DEFAULT_REGION"));
+      String clientId =
+          env.userPoolClientId()
+              .orElseThrow(
+                  () ->
+                      new ConfigurationException(
+                          "AWS_COGNITO_USER_POOL_ID needs AWS_COGNITO_USER_POOL_CLIENT_ID"));
+      CognitoKeys keys = CognitoKeys.forPool(region, env.userPoolId().get());
+      verifier =
+          new AccessTokenVerifier(
+              keys.issuer(), clientId, keys, Clock.systemUTC(), AccessTokenVerifier.DEFAULT_SKEW);
+      signIn =
+          "Cognito pool "
+              + env.userPoolId().get()
+              + ": send its access tokens; the local sign-in is off.";
+    } else {
+      LocalIssuer issuer =
+          LocalIssuer.open(
+              env.dataDir().resolve("auth"), "http://" + host + ":" + port, Clock.systemUTC());
+      verifier =
+          new AccessTokenVerifier(
+              issuer.issuer(),
+              issuer.clientId(),
+              issuer.keys(),
+              Clock.systemUTC(),
+              AccessTokenVerifier.DEFAULT_SKEW);
+      routes.add(new LocalSignIn(issuer, users));
+      signIn =
+          "No Cognito pool configured: the local issuer signs tokens at POST /api/local/sign-in"
+              + " {\"handle\": \"andrewbrown\"}.";
+    }
+    MessagingService service =
+        new MessagingService(
+            new ConversationRepository(dynamo, table),
+            new MessageRepository(dynamo, table),
+            users,
+            Clock.systemUTC());
+    routes.add(
+        0,
+        new MessageRoutes(
+            service,
+            new TokenAuthenticator(verifier, users, Duration.ofMinutes(1), metrics.registry()),
+            limit));
+    List<String> origins = new ArrayList<>();
+    env.frontendUrl().ifPresent(origins::add);
+    env.backendUrl().ifPresent(origins::add);
+    return new Running(
+        ApiServer.start(new ApiServer.Settings(host, port, origins), routes), signIn);
+  }
+}
