@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import cruddur.testing.ChildJvm;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.InetAddress;
@@ -71,12 +72,7 @@ class UpCommandTest {
 
   private Process up() throws Exception {
     ProcessBuilder builder =
-        new ProcessBuilder(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-cp",
-            System.getProperty("java.class.path"),
-            "-Dslf4j.provider=ch.qos.logback.classic.spi.LogbackServiceProvider",
-            "cruddur.cli.Main",
+        ChildJvm.cruddur(
             "up",
             "--data-dir",
             dataDir.toString(),
@@ -84,16 +80,6 @@ class UpCommandTest {
             Integer.toString(apiPort),
             "--engine-port",
             Integer.toString(enginePort));
-    builder
-        .environment()
-        .keySet()
-        .removeIf(
-            k ->
-                k.startsWith("AWS_")
-                    || k.equals("CONNECTION_URL")
-                    || k.equals("DDB_MESSAGE_TABLE")
-                    || k.startsWith("CRUDDUR_"));
-    builder.environment().put("AWS_EC2_METADATA_DISABLED", "true");
     builder.redirectErrorStream(true);
     return builder.start();
   }

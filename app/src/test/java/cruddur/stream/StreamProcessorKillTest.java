@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cruddur.messages.Conversation;
 import cruddur.messages.Participant;
+import cruddur.testing.ChildJvm;
 import cruddur.testing.TestEngine;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -73,26 +74,14 @@ class StreamProcessorKillTest {
   }
 
   private Process processor() throws Exception {
-    ProcessBuilder builder =
-        new ProcessBuilder(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-cp",
-            System.getProperty("java.class.path"),
-            "-Dslf4j.provider=ch.qos.logback.classic.spi.LogbackServiceProvider",
-            "cruddur.cli.Main",
-            "stream-processor");
+    ProcessBuilder builder = ChildJvm.cruddur("stream-processor");
     builder
         .environment()
         .putAll(
             Map.of(
-                "AWS_ENDPOINT_URL",
-                TestEngine.endpoint().toString(),
-                "DDB_MESSAGE_TABLE",
-                f.table,
-                "CRUDDUR_DATA_DIR",
-                dataDir.toString(),
-                "AWS_EC2_METADATA_DISABLED",
-                "true"));
+                "AWS_ENDPOINT_URL", TestEngine.endpoint().toString(),
+                "DDB_MESSAGE_TABLE", f.table,
+                "CRUDDUR_DATA_DIR", dataDir.toString()));
     builder.redirectErrorStream(true);
     Process process = builder.start();
     BufferedReader out =

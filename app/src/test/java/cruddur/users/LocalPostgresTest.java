@@ -2,6 +2,7 @@ package cruddur.users;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cruddur.testing.ChildJvm;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -156,13 +157,7 @@ class LocalPostgresTest {
   }
 
   private Process startChildJvm(Path dataDir) throws IOException {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    return new ProcessBuilder(
-            java,
-            "-cp",
-            System.getProperty("java.class.path"),
-            UnclosedServerMain.class.getName(),
-            dataDir.toString())
+    return ChildJvm.main(UnclosedServerMain.class.getName(), dataDir.toString())
         .redirectError(temp.resolve("child.err").toFile())
         .start();
   }
