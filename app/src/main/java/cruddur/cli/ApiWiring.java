@@ -15,6 +15,7 @@ import cruddur.web.ApiServer;
 import cruddur.web.LocalSignIn;
 import cruddur.web.MessageRoutes;
 import cruddur.web.Metrics;
+import cruddur.web.PageRoutes;
 import cruddur.web.SendLimit;
 import cruddur.web.TokenAuthenticator;
 import io.javalin.config.JavalinConfig;
@@ -53,7 +54,7 @@ final class ApiWiring {
     }
     String table = services.tableName();
     UserRepository users = new UserRepository(services.users());
-    List<Consumer<JavalinConfig>> routes = new ArrayList<>(List.of(metrics));
+    List<Consumer<JavalinConfig>> routes = new ArrayList<>(List.of(metrics, new PageRoutes()));
     AccessTokenVerifier verifier;
     String signIn;
     if (env.userPoolId().isPresent()) {

@@ -77,23 +77,7 @@ public final class ApiServer implements AutoCloseable {
               config.jetty.port = settings.port();
               config.http.maxRequestSize = MAX_BODY_BYTES;
               config.http.defaultContentType = "application/json";
-              if (!settings.allowedOrigins().isEmpty()) {
-                config.bundledPlugins.enableCors(
-                    cors ->
-                        cors.addRule(
-                            rule -> {
-                              rule.path = "/api/*";
-                              String first = settings.allowedOrigins().get(0);
-                              rule.allowHost(
-                                  first,
-                                  settings
-                                      .allowedOrigins()
-                                      .subList(1, settings.allowedOrigins().size())
-                                      .toArray(String[]::new));
-                              rule.exposeHeader("Authorization");
-                              rule.exposeHeader("Link");
-                            }));
-              }
+              new Cors(settings.allowedOrigins()).accept(config);
               config.routes.after(SecurityHeaders::add);
               Errors.register(config);
               config.routes.get(

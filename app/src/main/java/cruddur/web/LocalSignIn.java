@@ -39,6 +39,15 @@ public final class LocalSignIn implements Consumer<JavalinConfig> {
         "/.well-known/jwks.json",
         ctx -> ctx.contentType("application/json").result(issuer.jwksJson()));
     config.routes.post("/api/local/sign-in", this::signIn);
+    config.routes.get("/api/local/users", this::users);
+  }
+
+  /** Who can sign in here: the handles and names of every user, for the sign-in page. */
+  private void users(Context ctx) {
+    ctx.json(
+        users.all().stream()
+            .map(u -> Map.of("handle", u.handle(), "display_name", u.displayName()))
+            .toList());
   }
 
   private void signIn(Context ctx) throws Exception {

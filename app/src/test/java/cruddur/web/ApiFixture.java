@@ -107,7 +107,8 @@ final class ApiFixture implements AutoCloseable {
                     new TokenAuthenticator(
                         verifier, users, Duration.ofMinutes(1), metrics.registry()),
                     sendLimit),
-                new LocalSignIn(issuer, users)));
+                new LocalSignIn(issuer, users),
+                new PageRoutes()));
   }
 
   ApiFixture() {

@@ -317,6 +317,7 @@ class ApiTest {
 
     assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin"))
         .contains("http://localhost:3000");
+    assertThat(other.status()).isEqualTo(200);
     assertThat(other.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
   }
 }

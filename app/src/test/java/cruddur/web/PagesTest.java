@@ -1,0 +1,145 @@
+package cruddur.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cruddur.stream.ConversationUpdater;
+import cruddur.stream.MessageStreamHandler;
+import cruddur.stream.StreamPoller;
+import cruddur.testing.TestEngine;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** The pages in a real browser, against the API with everything real behind it. */
+class PagesTest {
+  private final ApiFixture api = new ApiFixture();
+  private final StreamPoller processor;
+
+  PagesTest() throws Exception {
+    processor =
+        new StreamPoller(
+            TestEngine.streams(),
+            api.table,
+            new MessageStreamHandler(new ConversationUpdater(api.conversations, api.messages)),
+            Files.createTempDirectory("pages").resolve("positions.json"),
+            new StreamPoller.Options(100, Duration.ofMillis(10), Duration.ofMillis(200), 3));
+    processor.start();
+  }
+
+  @AfterEach
+  void stop() {
+    processor.close();
+    api.close();
+  }
+
+  private String startConversation(String from, String to, String text) {
+    return api.post(
+            "/api/messages",
+            api.signIn(from),
+            ApiFixture.json(Map.of("message", text, "handle", to)))
+        .json()
+        .get("message_group_uuid")
+        .asText();
+  }
+
+  private static void signIn(Browser b, String base, String handle) {
+    b.driver.get(base + "/sign-in");
+    b.find("button[data-handle='" + handle + "']").click();
+    b.find(".groups");
+  }
+
+  @Test
+  void andrewSendsInTheSeededConversationAndBaykoSeesItArriveAndTheConversationMoveToTheTop()
+      throws Exception {
+    String withBayko = startConversation("andrewbrown", "bayko", "hello bayko");
+    startConversation("londo", "bayko", "a newer conversation");
+    String base = api.uri("").toString();
+    try (Browser andrew = new Browser();
+        Browser bayko = new Browser()) {
+      signIn(bayko, base, "bayko");
+      bayko.screenshot("messages-list");
+      assertThat(bayko.driver.findElements(By.cssSelector(".groups a")).get(0).getText())
+          .contains("londo");
+
+      signIn(andrew, base, "andrewbrown");
+      andrew.find("a[data-group='" + withBayko + "']").click();
+      andrew.find(".messages li");
+      WebElement text = andrew.find("form.send textarea");
+      text.sendKeys("are you there?");
+      andrew.find("form.send button").click();
+      andrew.until(d -> d.findElements(By.cssSelector(".messages li .text")).size() == 2);
+      andrew.screenshot("conversation");
+
+      bayko.until(
+          d ->
+              d.findElements(By.cssSelector(".groups a"))
+                  .get(0)
+                  .getText()
+                  .contains("are you there?"));
+      bayko.screenshot("messages-list-live");
+      assertThat(
+              bayko
+                  .driver
+                  .findElements(By.cssSelector(".groups a"))
+                  .get(0)
+                  .getAttribute("data-group"))
+          .isEqualTo(withBayko);
+    }
+  }
+
+  @Test
+  void theFormCountsDownFrom1024AndRefusesToSendPastIt() {
+    String group = startConversation("andrewbrown", "bayko", "hi");
+    try (Browser b = new Browser()) {
+      signIn(b, api.uri("").toString(), "andrewbrown");
+      b.driver.get(api.uri("/messages/" + group).toString());
+      WebElement text = b.find("form.send textarea");
+      WebElement count = b.find("form.send .count");
+      WebElement send = b.find("form.send button");
+
+      text.sendKeys("x".repeat(1000));
+      String at1000 = count.getText();
+      text.sendKeys("y".repeat(25));
+
+      assertThat(at1000).isEqualTo("24");
+      assertThat(count.getText()).isEqualTo("-1");
+      assertThat(send.isEnabled()).isFalse();
+      b.screenshot("counter-over");
+    }
+  }
+
+  @Test
+  void startingAConversationFromTheNewMessagePageLandsInIt() {
+    try (Browser b = new Browser()) {
+      signIn(b, api.uri("").toString(), "andrewbrown");
+      b.driver.get(api.uri("/messages/new/londo").toString());
+      b.find("h1");
+      b.screenshot("new-message");
+      b.find("form.send textarea").sendKeys("hi londo");
+      b.find("form.send button").click();
+
+      b.until(d -> d.getCurrentUrl().matches(".*/messages/[0-9a-f-]{36}$"));
+      assertThat(b.find(".messages li .text").getText()).isEqualTo("hi londo");
+    }
+  }
+
+  @Test
+  void htmlInAMessageIsShownAsText() {
+    String payload = "<img src=x onerror=alert(1)>";
+    String group = startConversation("bayko", "andrewbrown", payload);
+    try (Browser b = new Browser()) {
+      signIn(b, api.uri("").toString(), "andrewbrown");
+      b.driver.get(api.uri("/messages/" + group).toString());
+
+      WebElement shown = b.find(".messages li .text");
+
+      assertThat(shown.getText()).isEqualTo(payload);
+      assertThat(b.driver.findElements(By.cssSelector(".messages img"))).isEmpty();
+      b.screenshot("xss-as-text");
+    }
+  }
+}
