@@ -1,6 +1,7 @@
 package cruddur.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import cruddur.stream.ConversationUpdater;
 import cruddur.stream.MessageStreamHandler;
@@ -10,12 +11,25 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-/** The pages in a real browser, against the API with everything real behind it. */
+/**
+ * The pages in a real browser, against the API with everything real behind it. They need Debian's
+ * Chromium and chromedriver ({@code apt-get install -y chromium chromium-driver}, as {@code
+ * .ci/run} does); on a machine without them they are skipped, and say so.
+ */
 class PagesTest {
+  @BeforeAll
+  static void chromiumIsInstalled() {
+    assumeTrue(
+        Files.isExecutable(Browser.CHROMIUM) && Files.isExecutable(Browser.CHROMEDRIVER),
+        "skipped: no /usr/bin/chromium and /usr/bin/chromedriver"
+            + " (apt-get install -y chromium chromium-driver)");
+  }
+
   private final ApiFixture api = new ApiFixture();
   private final StreamPoller processor;
 
