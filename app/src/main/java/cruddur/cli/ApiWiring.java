@@ -12,6 +12,7 @@ import cruddur.messages.MessageRepository;
 import cruddur.messages.MessagingService;
 import cruddur.users.UserRepository;
 import cruddur.web.ApiServer;
+import cruddur.web.LiveUpdates;
 import cruddur.web.LocalSignIn;
 import cruddur.web.MessageRoutes;
 import cruddur.web.Metrics;
@@ -33,7 +34,7 @@ final class ApiWiring {
   private ApiWiring() {}
 
   /** A started API, and the line that tells how to sign in. */
-  record Running(ApiServer server, String signIn) implements AutoCloseable {
+  record Running(ApiServer server, String signIn, LiveUpdates live) implements AutoCloseable {
     @Override
     public void close() {
       server.close();
@@ -100,16 +101,15 @@ final class ApiWiring {
             new MessageRepository(dynamo, table),
             users,
             Clock.systemUTC());
-    routes.add(
-        0,
-        new MessageRoutes(
-            service,
-            new TokenAuthenticator(verifier, users, Duration.ofMinutes(1), metrics.registry()),
-            limit));
+    TokenAuthenticator authenticator =
+        new TokenAuthenticator(verifier, users, Duration.ofMinutes(1), metrics.registry());
+    LiveUpdates live = new LiveUpdates(authenticator);
+    routes.add(0, new MessageRoutes(service, authenticator, limit));
+    routes.add(live);
     List<String> origins = new ArrayList<>();
     env.frontendUrl().ifPresent(origins::add);
     env.backendUrl().ifPresent(origins::add);
     return new Running(
-        ApiServer.start(new ApiServer.Settings(host, port, origins), routes), signIn);
+        ApiServer.start(new ApiServer.Settings(host, port, origins), routes), signIn, live);
   }
 }

@@ -18,6 +18,7 @@ import cruddur.users.Migrations;
 import cruddur.users.SeedUsers;
 import cruddur.users.User;
 import cruddur.users.UserRepository;
+import cruddur.web.LiveUpdates;
 import cruddur.web.SendLimit;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -87,9 +88,9 @@ final class UpCommand implements Runnable {
     Optional<DynamoServer> ownEngine = engine;
     try (Services services = new Services(env)) {
       prepare(services, out);
-      try (StreamPoller processor = streamProcessor(services, env);
-          ApiWiring.Running api =
-              ApiWiring.start(services, "127.0.0.1", port, false, SendLimit.DEFAULT)) {
+      try (ApiWiring.Running api =
+              ApiWiring.start(services, "127.0.0.1", port, false, SendLimit.DEFAULT);
+          StreamPoller processor = streamProcessor(services, env, api.live())) {
         processor.start();
         Runtime.getRuntime()
             .addShutdownHook(
@@ -155,7 +156,8 @@ final class UpCommand implements Runnable {
     }
   }
 
-  private static StreamPoller streamProcessor(Services services, Environment env) {
+  private static StreamPoller streamProcessor(
+      Services services, Environment env, LiveUpdates live) {
     DynamoDbClient dynamo = services.dynamo(false);
     String table = services.tableName();
     return new StreamPoller(
@@ -163,7 +165,9 @@ final class UpCommand implements Runnable {
         table,
         new MessageStreamHandler(
             new ConversationUpdater(
-                new ConversationRepository(dynamo, table), new MessageRepository(dynamo, table))),
+                new ConversationRepository(dynamo, table),
+                new MessageRepository(dynamo, table),
+                live::changed)),
         env.dataDir().resolve("stream-positions.json"),
         StreamPoller.Options.DEFAULTS);
   }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * Applies new messages to their conversation (access pattern E): each participant's item moves to
@@ -47,9 +48,20 @@ public final class ConversationUpdater {
         }
       };
 
+  private final Consumer<Conversation> changed;
+
   public ConversationUpdater(ConversationRepository conversations, MessageRepository messages) {
+    this(conversations, messages, c -> {});
+  }
+
+  /** One that also tells {@code changed} of each participant's item once a batch is applied. */
+  public ConversationUpdater(
+      ConversationRepository conversations,
+      MessageRepository messages,
+      Consumer<Conversation> changed) {
     this.conversations = conversations;
     this.messages = messages;
+    this.changed = changed;
   }
 
   /**
@@ -82,7 +94,9 @@ public final class ConversationUpdater {
     }
     List<Step> steps = members.stream().map(c -> Step.of(c, batch)).toList();
     if (moveTogether(steps)) {
-      remembered.put(group, steps.stream().map(Step::next).toList());
+      List<Conversation> after = steps.stream().map(Step::next).toList();
+      remembered.put(group, after);
+      after.forEach(changed);
       return;
     }
     // Something changed under us (or never was as remembered): each item on its own, read afresh.
@@ -92,6 +106,7 @@ public final class ConversationUpdater {
       applyTo(member, batch).ifPresent(after::add);
     }
     remembered.put(group, after);
+    after.forEach(changed);
   }
 
   /** The moves of all members in one transaction, when there is nothing else to do. */

@@ -3,9 +3,15 @@
 'use strict';
 
 const MAX_CHARS = 1024;
-const REFRESH_MS = 3000;
+// Live updates come as server-sent events; while they are not connected (or where the server has
+// no stream processor of its own), the page polls instead.
+const POLL_MS = 3000;
+const POLL_WHILE_LIVE_MS = 30000;
 const app = document.getElementById('app');
 let refreshTimer = null;
+let refresh = null; // what the current page does when something changed
+let events = null;
+let live = false;
 
 function token() { return sessionStorage.getItem('token'); }
 function myHandle() { return sessionStorage.getItem('handle'); }
@@ -51,6 +57,7 @@ function when(iso) {
 }
 
 function signOut() {
+  if (events) { events.close(); events = null; live = false; }
   sessionStorage.clear();
   go('/sign-in');
 }
@@ -61,9 +68,30 @@ function go(path) {
 }
 
 function render(...nodes) {
-  clearInterval(refreshTimer);
+  clearTimeout(refreshTimer);
+  refresh = null;
   app.replaceChildren(...nodes);
   app.focus();
+}
+
+/** Runs {@code update} when the server says something changed, and polls as a fallback. */
+function keepCurrent(update) {
+  refresh = update;
+  const poll = async () => {
+    if (refresh !== update) return;
+    try { await update(); } catch (err) { /* the next round tries again */ }
+    refreshTimer = setTimeout(poll, live ? POLL_WHILE_LIVE_MS : POLL_MS);
+  };
+  refreshTimer = setTimeout(poll, live ? POLL_WHILE_LIVE_MS : POLL_MS);
+}
+
+function listen() {
+  if (events || !token()) return;
+  events = new EventSource('/api/events?access_token=' + encodeURIComponent(token()));
+  events.addEventListener('open', () => { live = true; });
+  events.addEventListener('error', () => { live = false; });
+  events.addEventListener('unauthorized', () => { events.close(); events = null; live = false; });
+  events.addEventListener('conversation', () => { if (refresh) refresh().catch(() => {}); });
 }
 
 async function signInPage() {
@@ -186,18 +214,18 @@ async function conversationPage(group) {
   });
   render(await groupList(group), el('section', { class: 'conversation' }, messages, form));
   if (!(await load())) return;
-  refreshTimer = setInterval(async () => {
+  keepCurrent(async () => {
     await load();
     const list = await groupList(group);
     app.querySelector('.groups')?.replaceWith(list);
-  }, REFRESH_MS);
+  });
 }
 
 async function listPage() {
   render(await groupList(null), el('section', { class: 'conversation' }, el('p', { text: 'Pick a conversation.' })));
-  refreshTimer = setInterval(async () => {
+  keepCurrent(async () => {
     app.querySelector('.groups')?.replaceWith(await groupList(null));
-  }, REFRESH_MS);
+  });
 }
 
 async function newConversationPage(handle) {
@@ -219,6 +247,7 @@ async function route() {
   document.getElementById('sign-out').hidden = !token();
   try {
     if (path === '/sign-in' || !token()) return await signInPage();
+    listen();
     let m;
     if ((m = path.match(/^\/messages\/new\/([^/]+)$/))) return await newConversationPage(decodeURIComponent(m[1]));
     if ((m = path.match(/^\/messages\/([0-9a-f-]{36})$/))) return await conversationPage(m[1]);

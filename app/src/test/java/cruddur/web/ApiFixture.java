@@ -67,6 +67,7 @@ final class ApiFixture implements AutoCloseable {
   final ConversationRepository conversations = new ConversationRepository(dynamo, table);
   final MessageRepository messages = new MessageRepository(dynamo, table);
   final LocalIssuer issuer;
+  final LiveUpdates live;
   final ApiServer server;
   private final HttpClient http = HttpClient.newHttpClient();
 
@@ -95,6 +96,9 @@ final class ApiFixture implements AutoCloseable {
       throw new java.io.UncheckedIOException(e);
     }
     AccessTokenVerifier verifier = verifierOf.apply(issuer);
+    TokenAuthenticator authenticator =
+        new TokenAuthenticator(verifier, users, Duration.ofMinutes(1), metrics.registry());
+    live = new LiveUpdates(authenticator);
     MessagingService service =
         new MessagingService(conversations, messages, users, Clock.systemUTC());
     server =
@@ -102,11 +106,8 @@ final class ApiFixture implements AutoCloseable {
             new ApiServer.Settings("127.0.0.1", 0, List.of("http://localhost:3000")),
             List.of(
                 metrics,
-                new MessageRoutes(
-                    service,
-                    new TokenAuthenticator(
-                        verifier, users, Duration.ofMinutes(1), metrics.registry()),
-                    sendLimit),
+                new MessageRoutes(service, authenticator, sendLimit),
+                live,
                 new LocalSignIn(issuer, users),
                 new PageRoutes()));
   }

@@ -38,7 +38,8 @@ class PagesTest {
         new StreamPoller(
             TestEngine.streams(),
             api.table,
-            new MessageStreamHandler(new ConversationUpdater(api.conversations, api.messages)),
+            new MessageStreamHandler(
+                new ConversationUpdater(api.conversations, api.messages, api.live::changed)),
             Files.createTempDirectory("pages").resolve("positions.json"),
             new StreamPoller.Options(100, Duration.ofMillis(10), Duration.ofMillis(200), 3));
     processor.start();
