@@ -32,8 +32,11 @@ free_port() { python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0)
 unset AWS_ENDPOINT_URL CONNECTION_URL DDB_MESSAGE_TABLE AWS_COGNITO_USER_POOL_ID CRUDDUR_DATA_DIR
 
 ./cruddur build >&2
+RUN=0
 time_up() { # DATA_DIR: seconds until ready, then stops it
-  local log="$WORK/up.log" start end
+  RUN=$((RUN + 1))
+  local log="$WORK/up-$RUN.log" start end
+  : >"$log"
   start=$(date +%s.%N)
   ./cruddur up --data-dir "$1" --port "$(free_port)" --engine-port "$(free_port)" >"$log" 2>&1 &
   PID=$!
