@@ -38,6 +38,10 @@ class UpCommandTest {
   void upServesTheSeededSystemKeepsConversationsLiveAndSurvivesStopsAndAKill() throws Exception {
     Process first = up();
     List<String> firstOutput = readUntilUp(first);
+    HttpResponse<String> page =
+        http.send(
+            HttpRequest.newBuilder(uri("/messages")).GET().build(),
+            HttpResponse.BodyHandlers.ofString());
     String bayko = signIn("bayko");
     String andrew = signIn("andrewbrown");
     JsonNode groups = get("/api/message_groups", bayko);
@@ -62,6 +66,10 @@ class UpCommandTest {
     }
 
     assertThat(firstOutput).anyMatch(l -> l.contains("created table cruddur-messages"));
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+    assertThat(page.body()).contains("<title>Cruddur Messages</title>", "/assets/app.js");
     assertThat(groups).hasSize(1);
     assertThat(groups.get(0).get("handle").asText()).isEqualTo("andrewbrown");
     assertThat(updated.get(0).get("unread").asInt()).isEqualTo(1);
