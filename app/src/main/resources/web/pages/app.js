@@ -99,7 +99,25 @@ async function signInPage() {
   render(el('section', {}, el('h1', { text: 'Sign in' }), el('p', { text: 'Pick a user (local sign-in).' }), list));
   const response = await fetch('/api/local/users');
   if (!response.ok) {
-    list.append(el('li', { class: 'error', text: 'Local sign-in is off: this server uses a Cognito pool.' }));
+    // A Cognito pool signs users in: paste an access token from it (as the original's pages
+    // received one from Amplify's sign-in).
+    const pasted = el('textarea', { id: 'access-token', 'aria-label': 'Cognito access token', rows: 4 });
+    const error = el('p', { class: 'error', role: 'alert' });
+    const form = el('form', { class: 'token' },
+      el('label', { for: 'access-token', text: 'This server signs in with Cognito: paste an access token.' }),
+      pasted, el('button', { type: 'submit', text: 'Sign in' }), error);
+    form.addEventListener('submit', async (e) => {
+      e.preventDefault();
+      const value = pasted.value.trim();
+      const check = await fetch('/api/messages/counter', { headers: { Authorization: 'Bearer ' + value } });
+      if (!check.ok) { error.textContent = 'That token was refused (' + check.status + ').'; return; }
+      let handle = '';
+      try { handle = JSON.parse(atob(value.split('.')[1].replace(/-/g, '+').replace(/_/g, '/'))).username || ''; } catch (err) { /* shown without a handle */ }
+      sessionStorage.setItem('token', value);
+      sessionStorage.setItem('handle', handle);
+      go('/messages');
+    });
+    list.replaceWith(form);
     return;
   }
   for (const user of await response.json()) {

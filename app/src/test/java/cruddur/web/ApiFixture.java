@@ -85,6 +85,17 @@ final class ApiFixture implements AutoCloseable {
 
   /** With another verifier than the local issuer's (say, one whose JWKS server is down). */
   ApiFixture(SendLimit sendLimit, Function<LocalIssuer, AccessTokenVerifier> verifierOf) {
+    this(sendLimit, verifierOf, true);
+  }
+
+  /**
+   * With or without the local sign-in routes (without, the pages behave as with a Cognito pool; the
+   * tokens are still the local issuer's).
+   */
+  ApiFixture(
+      SendLimit sendLimit,
+      Function<LocalIssuer, AccessTokenVerifier> verifierOf,
+      boolean localSignIn) {
     new MessagesSchema(TestEngine.client(), table).createTable();
     Migrations.apply(dataSource);
     SeedUsers.seed(users);
@@ -104,12 +115,18 @@ final class ApiFixture implements AutoCloseable {
     server =
         ApiServer.start(
             new ApiServer.Settings("127.0.0.1", 0, List.of("http://localhost:3000")),
-            List.of(
-                metrics,
-                new MessageRoutes(service, authenticator, sendLimit),
-                live,
-                new LocalSignIn(issuer, users),
-                new PageRoutes()));
+            localSignIn
+                ? List.of(
+                    metrics,
+                    new MessageRoutes(service, authenticator, sendLimit),
+                    live,
+                    new LocalSignIn(issuer, users),
+                    new PageRoutes())
+                : List.of(
+                    metrics,
+                    new MessageRoutes(service, authenticator, sendLimit),
+                    live,
+                    new PageRoutes()));
   }
 
   ApiFixture() {

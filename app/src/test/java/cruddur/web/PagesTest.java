@@ -143,6 +143,36 @@ class PagesTest {
   }
 
   @Test
+  void withACognitoPoolTheSignInPageTakesAPastedAccessToken() {
+    try (ApiFixture cognito =
+            new ApiFixture(
+                SendLimit.DEFAULT,
+                issuer ->
+                    new cruddur.auth.AccessTokenVerifier(
+                        issuer.issuer(),
+                        issuer.clientId(),
+                        issuer.keys(),
+                        java.time.Clock.systemUTC(),
+                        Duration.ofSeconds(60)),
+                false);
+        Browser b = new Browser()) {
+      cognito.users.updateCognitoUserIds(Map.of("bayko", "cognito-sub-of-bayko"));
+      String token =
+          cognito.issuer.signAccessToken("cognito-sub-of-bayko", "bayko", Duration.ofMinutes(5));
+      b.driver.get(cognito.uri("/sign-in").toString());
+      WebElement pasted = b.find("#access-token");
+      b.screenshot("sign-in-cognito");
+
+      pasted.sendKeys(token);
+      b.find("form.token button").click();
+
+      b.find(".groups");
+      assertThat(b.driver.getCurrentUrl()).endsWith("/messages");
+      assertThat(b.find("#me").getText()).isEqualTo("@bayko");
+    }
+  }
+
+  @Test
   void htmlInAMessageIsShownAsText() {
     String payload = "<img src=x onerror=alert(1)>";
     String group = startConversation("bayko", "andrewbrown", payload);
