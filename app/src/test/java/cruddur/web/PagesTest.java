@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -61,6 +62,19 @@ class PagesTest {
         .asText();
   }
 
+  /** The sample conversation of {@code ./cruddur ddb seed}, as {@code ./cruddur up} writes it. */
+  private java.util.UUID seedSampleConversation() {
+    return new cruddur.seed.ConversationSeed(
+            api.conversations, api.messages, java.time.Clock.systemUTC())
+        .seed(participant("andrewbrown"), participant("bayko"), cruddur.seed.Dialogue.lines())
+        .groupUuid();
+  }
+
+  private cruddur.messages.Participant participant(String handle) {
+    cruddur.users.User u = api.user(handle);
+    return new cruddur.messages.Participant(u.uuid(), u.displayName(), u.handle());
+  }
+
   private static void signIn(Browser b, String base, String handle) {
     b.driver.get(base + "/sign-in");
     b.find("button[data-handle='" + handle + "']").click();
@@ -70,7 +84,7 @@ class PagesTest {
   @Test
   void andrewSendsInTheSeededConversationAndBaykoSeesItArriveAndTheConversationMoveToTheTop()
       throws Exception {
-    String withBayko = startConversation("andrewbrown", "bayko", "hello bayko");
+    String withBayko = seedSampleConversation().toString();
     startConversation("londo", "bayko", "a newer conversation");
     String base = api.uri("").toString();
     try (Browser andrew = new Browser();
@@ -86,7 +100,11 @@ class PagesTest {
       WebElement text = andrew.find("form.send textarea");
       text.sendKeys("are you there?");
       andrew.find("form.send button").click();
-      andrew.until(d -> d.findElements(By.cssSelector(".messages li .text")).size() == 2);
+      andrew.until(
+          d -> {
+            var shown = d.findElements(By.cssSelector(".messages li .text"));
+            return shown.get(shown.size() - 1).getText().equals("are you there?");
+          });
       andrew.screenshot("conversation");
 
       bayko.until(
@@ -103,6 +121,48 @@ class PagesTest {
                   .get(0)
                   .getAttribute("data-group"))
           .isEqualTo(withBayko);
+    }
+  }
+
+  @Test
+  void olderMessagesLoadWhenScrolledToTheTop() {
+    String group = startConversation("andrewbrown", "bayko", "m0");
+    String token = api.signIn("andrewbrown");
+    for (int i = 1; i < 25; i++) {
+      api.post(
+          "/api/messages",
+          token,
+          ApiFixture.json(Map.of("message", "m" + i, "message_group_uuid", group)));
+    }
+    try (Browser b = new Browser()) {
+      signIn(b, api.uri("").toString(), "andrewbrown");
+      b.driver.get(api.uri("/messages/" + group).toString());
+      b.until(d -> d.findElements(By.cssSelector(".messages li")).size() == 20);
+
+      b.driver.executeScript("document.querySelector('.messages').scrollTop = 0");
+
+      b.until(d -> d.findElements(By.cssSelector(".messages li")).size() == 25);
+      assertThat(b.find(".messages li .text").getText()).isEqualTo("m0");
+    }
+  }
+
+  @Test
+  void aMessageCanBeWrittenAndSentWithTheKeyboardAlone() {
+    String group = startConversation("andrewbrown", "bayko", "hi");
+    try (Browser b = new Browser()) {
+      signIn(b, api.uri("").toString(), "andrewbrown");
+      b.driver.get(api.uri("/messages/" + group).toString());
+      b.find(".messages li");
+      WebElement text = b.find("form.send textarea");
+      text.click();
+
+      text.sendKeys("typed, then Tab and Enter");
+      b.driver.switchTo().activeElement().sendKeys(Keys.TAB);
+      b.driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+
+      b.until(d -> d.findElements(By.cssSelector(".messages li .text")).size() == 2);
+      assertThat(b.driver.findElements(By.cssSelector(".messages li .text")).get(1).getText())
+          .isEqualTo("typed, then Tab and Enter");
     }
   }
 
