@@ -200,7 +200,8 @@ async function conversationPage(group) {
     const fresh = page.filter((m) => !seen.has(m.uuid));
     fresh.forEach((m) => seen.add(m.uuid));
     const items = fresh.map(messageItem);
-    if (atTop) messages.prepend(...items); else { messages.append(...items); messages.scrollTop = messages.scrollHeight; }
+    if (atTop) messages.prepend(...items);
+    else if (items.length > 0) { messages.append(...items); messages.scrollTop = messages.scrollHeight; }
   };
   const nextLink = (response) => {
     const link = response.headers.get('Link');

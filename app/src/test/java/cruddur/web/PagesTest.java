@@ -31,7 +31,8 @@ class PagesTest {
             + " (apt-get install -y chromium chromium-driver)");
   }
 
-  private final ApiFixture api = new ApiFixture();
+  // Tests here send faster than a person; the send limit has its own test.
+  private final ApiFixture api = new ApiFixture(new SendLimit(1000, 1000, System::nanoTime));
   private final StreamPoller processor;
 
   PagesTest() throws Exception {
@@ -129,10 +130,13 @@ class PagesTest {
     String group = startConversation("andrewbrown", "bayko", "m0");
     String token = api.signIn("andrewbrown");
     for (int i = 1; i < 25; i++) {
-      api.post(
-          "/api/messages",
-          token,
-          ApiFixture.json(Map.of("message", "m" + i, "message_group_uuid", group)));
+      assertThat(
+              api.post(
+                      "/api/messages",
+                      token,
+                      ApiFixture.json(Map.of("message", "m" + i, "message_group_uuid", group)))
+                  .status())
+          .isEqualTo(200);
     }
     try (Browser b = new Browser()) {
       signIn(b, api.uri("").toString(), "andrewbrown");
