@@ -7,7 +7,6 @@ import cruddur.messages.Participant;
 import cruddur.seed.ConversationSeed;
 import cruddur.seed.Dialogue;
 import cruddur.seed.SyntheticSeed;
-import cruddur.users.User;
 import java.io.PrintWriter;
 import java.time.Clock;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
@@ -73,8 +72,10 @@ final class SeedCommand implements Runnable {
     }
     DynamoDbClient client = services.dynamo(toAws);
     String table = services.tableName();
-    Participant andrew = participant(PatternCommands.user(services, PatternCommands.DEFAULT_USER));
-    Participant bayko = participant(PatternCommands.user(services, PatternCommands.DEFAULT_OTHER));
+    Participant andrew =
+        Participant.of(PatternCommands.user(services, PatternCommands.DEFAULT_USER));
+    Participant bayko =
+        Participant.of(PatternCommands.user(services, PatternCommands.DEFAULT_OTHER));
     ConversationSeed.Result result =
         new ConversationSeed(
                 new ConversationRepository(client, table),
@@ -105,7 +106,8 @@ final class SeedCommand implements Runnable {
     if (writers < 1 || writers > 64) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be 1..64");
     }
-    Participant owner = participant(PatternCommands.user(services, PatternCommands.DEFAULT_USER));
+    Participant owner =
+        Participant.of(PatternCommands.user(services, PatternCommands.DEFAULT_USER));
     SyntheticSeed seed =
         new SyntheticSeed(services.dynamo(toAws), services.tableName(), Clock.systemUTC(), writers);
     long total = SyntheticSeed.itemCount(messages, conversations);
@@ -133,9 +135,5 @@ final class SeedCommand implements Runnable {
             conversations,
             result.elapsed().toNanos() / 1e9,
             result.itemsPerSecond());
-  }
-
-  private static Participant participant(User user) {
-    return new Participant(user.uuid(), user.displayName(), user.handle());
   }
 }

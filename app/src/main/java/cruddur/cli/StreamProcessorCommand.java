@@ -1,9 +1,6 @@
 package cruddur.cli;
 
 import cruddur.local.Services;
-import cruddur.messages.ConversationRepository;
-import cruddur.messages.MessageRepository;
-import cruddur.stream.ConversationUpdater;
 import cruddur.stream.MessageStreamHandler;
 import cruddur.stream.StreamPoller;
 import java.nio.file.Path;
@@ -12,7 +9,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * {@code ./cruddur stream-processor}: the stream processor's local host, in the foreground until
@@ -37,7 +33,9 @@ final class StreamProcessorCommand implements Runnable {
       names = "--positions",
       paramLabel = "FILE",
       description =
-          "Where to keep the position in the stream (default: stream-positions.json in the data"
+          "Where to keep the position in the stream (default: "
+              + StreamPoller.POSITIONS_FILE
+              + " in the data"
               + " directory, CRUDDUR_DATA_DIR or ./data).")
   Path positions;
 
@@ -47,16 +45,13 @@ final class StreamProcessorCommand implements Runnable {
 
   @Override
   public void run() {
-    DynamoDbClient client = services.dynamo(false);
     String table = services.tableName();
     Path file =
         positions != null
             ? positions
-            : services.environment().dataDir().resolve("stream-positions.json");
+            : services.environment().dataDir().resolve(StreamPoller.POSITIONS_FILE);
     MessageStreamHandler handler =
-        new MessageStreamHandler(
-            new ConversationUpdater(
-                new ConversationRepository(client, table), new MessageRepository(client, table)));
+        MessageStreamHandler.forTable(services.dynamo(false), table, c -> {});
     CountDownLatch stopped = new CountDownLatch(1);
     try (StreamPoller poller =
         new StreamPoller(services.streams(), table, handler, file, StreamPoller.Options.DEFAULTS)) {

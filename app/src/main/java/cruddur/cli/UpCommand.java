@@ -11,7 +11,6 @@ import cruddur.messages.MessagesSchema;
 import cruddur.messages.Participant;
 import cruddur.seed.ConversationSeed;
 import cruddur.seed.Dialogue;
-import cruddur.stream.ConversationUpdater;
 import cruddur.stream.MessageStreamHandler;
 import cruddur.stream.StreamPoller;
 import cruddur.users.Migrations;
@@ -151,28 +150,19 @@ final class UpCommand implements Runnable {
               new ConversationRepository(dynamo, table),
               new MessageRepository(dynamo, table),
               Clock.systemUTC())
-          .seed(participant(andrew), participant(bayko), Dialogue.lines());
+          .seed(Participant.of(andrew), Participant.of(bayko), Dialogue.lines());
       out.printf("  created table %s with the sample conversation%n", table);
     }
   }
 
   private static StreamPoller streamProcessor(
       Services services, Environment env, LiveUpdates live) {
-    DynamoDbClient dynamo = services.dynamo(false);
     String table = services.tableName();
     return new StreamPoller(
         services.streams(),
         table,
-        new MessageStreamHandler(
-            new ConversationUpdater(
-                new ConversationRepository(dynamo, table),
-                new MessageRepository(dynamo, table),
-                live::changed)),
-        env.dataDir().resolve("stream-positions.json"),
+        MessageStreamHandler.forTable(services.dynamo(false), table, live::changed),
+        env.dataDir().resolve(StreamPoller.POSITIONS_FILE),
         StreamPoller.Options.DEFAULTS);
-  }
-
-  private static Participant participant(User user) {
-    return new Participant(user.uuid(), user.displayName(), user.handle());
   }
 }

@@ -70,7 +70,7 @@ public final class MessagingService {
     validate(text, List.of());
     requireMember(me, group);
     return messages.send(
-        group, participant(me), text, messageUuid.orElseGet(UUID::randomUUID), clock.instant());
+        group, Participant.of(me), text, messageUuid.orElseGet(UUID::randomUUID), clock.instant());
   }
 
   /**
@@ -92,9 +92,9 @@ public final class MessagingService {
     }
     UUID id = messageUuid.orElseGet(UUID::randomUUID);
     ConversationRepository.Started started =
-        conversations.start(participant(me), participant(other), text, id, clock.instant());
+        conversations.start(Participant.of(me), Participant.of(other), text, id, clock.instant());
     if (!started.created()) {
-      messages.send(started.groupUuid(), participant(me), text, id, clock.instant());
+      messages.send(started.groupUuid(), Participant.of(me), text, id, clock.instant());
     }
     return started.groupUuid();
   }
@@ -134,9 +134,5 @@ public final class MessagingService {
 
   private static int pageSize(int limit) {
     return Math.max(1, Math.min(limit, MAX_PAGE));
-  }
-
-  private static Participant participant(User user) {
-    return new Participant(user.uuid(), user.displayName(), user.handle());
   }
 }

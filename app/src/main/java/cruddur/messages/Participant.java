@@ -1,5 +1,6 @@
 package cruddur.messages;
 
+import cruddur.users.User;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -9,5 +10,10 @@ public record Participant(UUID uuid, String displayName, String handle) {
     Objects.requireNonNull(uuid, "uuid");
     Objects.requireNonNull(displayName, "displayName");
     Objects.requireNonNull(handle, "handle");
+  }
+
+  /** How a user of PostgreSQL appears in conversations. */
+  public static Participant of(User user) {
+    return new Participant(user.uuid(), user.displayName(), user.handle());
   }
 }

@@ -2,8 +2,11 @@ package cruddur.stream;
 
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
+import cruddur.messages.Conversation;
+import cruddur.messages.ConversationRepository;
 import cruddur.messages.Message;
 import cruddur.messages.MessageItems;
+import cruddur.messages.MessageRepository;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,9 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -33,6 +38,19 @@ public final class MessageStreamHandler implements Function<DynamodbEvent, Strea
 
   public MessageStreamHandler(ConversationUpdater updater) {
     this.updater = updater;
+  }
+
+  /**
+   * The handler of a messages table, telling {@code changed} of each conversation item it updates:
+   * how every host builds it.
+   */
+  public static MessageStreamHandler forTable(
+      DynamoDbClient client, String table, Consumer<Conversation> changed) {
+    return new MessageStreamHandler(
+        new ConversationUpdater(
+            new ConversationRepository(client, table),
+            new MessageRepository(client, table),
+            changed));
   }
 
   @Override

@@ -5,8 +5,6 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import cruddur.config.Environment;
-import cruddur.messages.ConversationRepository;
-import cruddur.messages.MessageRepository;
 import java.util.function.Function;
 import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -29,11 +27,7 @@ public final class StreamLambda implements RequestHandler<DynamodbEvent, Streams
 
   /** The same function on another client and table. */
   public StreamLambda(DynamoDbClient client, String tableName) {
-    this.handler =
-        new MessageStreamHandler(
-            new ConversationUpdater(
-                new ConversationRepository(client, tableName),
-                new MessageRepository(client, tableName)));
+    this.handler = MessageStreamHandler.forTable(client, tableName, c -> {});
   }
 
   @Override

@@ -42,6 +42,9 @@ import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
  * </ul>
  */
 public final class StreamPoller implements AutoCloseable {
+  /** Where a host keeps the positions in its data directory, unless told otherwise. */
+  public static final String POSITIONS_FILE = "stream-positions.json";
+
   private static final Logger LOG = LoggerFactory.getLogger(StreamPoller.class);
 
   /**

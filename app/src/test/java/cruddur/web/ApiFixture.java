@@ -8,6 +8,9 @@ import cruddur.messages.ConversationRepository;
 import cruddur.messages.MessageRepository;
 import cruddur.messages.MessagesSchema;
 import cruddur.messages.MessagingService;
+import cruddur.stream.ConversationUpdater;
+import cruddur.stream.MessageStreamHandler;
+import cruddur.stream.StreamPoller;
 import cruddur.testing.TestEngine;
 import cruddur.users.Migrations;
 import cruddur.users.SeedUsers;
@@ -70,6 +73,7 @@ final class ApiFixture implements AutoCloseable {
   final LiveUpdates live;
   final ApiServer server;
   private final HttpClient http = HttpClient.newHttpClient();
+  private StreamPoller processor;
 
   ApiFixture(SendLimit sendLimit) {
     this(
@@ -133,6 +137,26 @@ final class ApiFixture implements AutoCloseable {
     this(SendLimit.DEFAULT);
   }
 
+  /**
+   * Starts a stream processor on the fixture's table, feeding its live updates, as {@code ./cruddur
+   * up} runs one; stopped with the fixture.
+   */
+  void startStreamProcessor() {
+    try {
+      processor =
+          new StreamPoller(
+              TestEngine.streams(),
+              table,
+              new MessageStreamHandler(
+                  new ConversationUpdater(conversations, messages, live::changed)),
+              Files.createTempDirectory("api-stream").resolve(StreamPoller.POSITIONS_FILE),
+              new StreamPoller.Options(100, Duration.ofMillis(10), Duration.ofMillis(100), 3));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    processor.start();
+  }
+
   User user(String handle) {
     return users.findByHandle(handle).orElseThrow();
   }
@@ -192,6 +216,9 @@ final class ApiFixture implements AutoCloseable {
 
   @Override
   public void close() {
+    if (processor != null) {
+      processor.close();
+    }
     server.close();
     dynamo.close();
   }

@@ -2,10 +2,6 @@ package cruddur.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cruddur.stream.ConversationUpdater;
-import cruddur.stream.MessageStreamHandler;
-import cruddur.stream.StreamPoller;
-import cruddur.testing.TestEngine;
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -13,8 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -24,13 +18,9 @@ import org.junit.jupiter.api.Test;
 class LiveUpdatesTest {
   private final ApiFixture api = new ApiFixture();
   private final HttpClient http = HttpClient.newHttpClient();
-  private StreamPoller processor;
 
   @AfterEach
   void stop() {
-    if (processor != null) {
-      processor.close();
-    }
     api.close();
   }
 
@@ -49,15 +39,7 @@ class LiveUpdatesTest {
             .asText();
     InputStream stream = events(bayko);
     CompletableFuture<String> event = CompletableFuture.supplyAsync(() -> firstEvent(stream));
-    processor =
-        new StreamPoller(
-            TestEngine.streams(),
-            api.table,
-            new MessageStreamHandler(
-                new ConversationUpdater(api.conversations, api.messages, api.live::changed)),
-            Files.createTempDirectory("live").resolve("positions.json"),
-            new StreamPoller.Options(100, Duration.ofMillis(10), Duration.ofMillis(100), 3));
-    processor.start();
+    api.startStreamProcessor();
 
     api.post(
         "/api/messages",

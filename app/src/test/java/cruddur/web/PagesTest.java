@@ -3,10 +3,6 @@ package cruddur.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import cruddur.stream.ConversationUpdater;
-import cruddur.stream.MessageStreamHandler;
-import cruddur.stream.StreamPoller;
-import cruddur.testing.TestEngine;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Map;
@@ -33,23 +29,13 @@ class PagesTest {
 
   // Tests here send faster than a person; the send limit has its own test.
   private final ApiFixture api = new ApiFixture(new SendLimit(1000, 1000, System::nanoTime));
-  private final StreamPoller processor;
 
-  PagesTest() throws Exception {
-    processor =
-        new StreamPoller(
-            TestEngine.streams(),
-            api.table,
-            new MessageStreamHandler(
-                new ConversationUpdater(api.conversations, api.messages, api.live::changed)),
-            Files.createTempDirectory("pages").resolve("positions.json"),
-            new StreamPoller.Options(100, Duration.ofMillis(10), Duration.ofMillis(200), 3));
-    processor.start();
+  PagesTest() {
+    api.startStreamProcessor();
   }
 
   @AfterEach
   void stop() {
-    processor.close();
     api.close();
   }
 
@@ -72,8 +58,7 @@ class PagesTest {
   }
 
   private cruddur.messages.Participant participant(String handle) {
-    cruddur.users.User u = api.user(handle);
-    return new cruddur.messages.Participant(u.uuid(), u.displayName(), u.handle());
+    return cruddur.messages.Participant.of(api.user(handle));
   }
 
   private static void signIn(Browser b, String base, String handle) {
