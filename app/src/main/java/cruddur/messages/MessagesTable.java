@@ -9,12 +9,14 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
@@ -71,23 +73,13 @@ final class MessagesTable {
   /** Every item of an index whose hash key {@code attribute} equals {@code value}. */
   List<Map<String, AttributeValue>> indexItems(String index, String attribute, String value) {
     List<Map<String, AttributeValue>> items = new ArrayList<>();
-    Map<String, AttributeValue> start = null;
-    do {
-      Map<String, AttributeValue> from = start;
-      QueryResponse response =
-          call(
-              () ->
-                  client.query(
-                      q ->
-                          q.tableName(name)
-                              .indexName(index)
-                              .keyConditionExpression("#h = :h")
-                              .expressionAttributeNames(Map.of("#h", attribute))
-                              .expressionAttributeValues(Map.of(":h", MessageItems.text(value)))
-                              .exclusiveStartKey(from)));
-      items.addAll(response.items());
-      start = response.hasLastEvaluatedKey() ? response.lastEvaluatedKey() : null;
-    } while (start != null && !start.isEmpty());
+    forEachItem(
+        q ->
+            q.indexName(index)
+                .keyConditionExpression("#h = :h")
+                .expressionAttributeNames(Map.of("#h", attribute))
+                .expressionAttributeValues(Map.of(":h", MessageItems.text(value))),
+        items::add); // (always true: every item)
     return items;
   }
 
@@ -163,32 +155,32 @@ final class MessagesTable {
       String afterSk,
       String projection,
       Predicate<Map<String, AttributeValue>> keepGoing) {
-    Map<String, AttributeValue> start = null;
-    do {
-      Map<String, AttributeValue> from = start;
-      QueryResponse response =
-          call(
-              () ->
-                  client.query(
-                      q ->
-                          q.tableName(name)
-                              .keyConditionExpression("pk = :pk AND sk > :after")
-                              .expressionAttributeValues(
-                                  Map.of(
-                                      ":pk",
-                                      MessageItems.text(pk),
-                                      ":after",
-                                      MessageItems.text(afterSk)))
-                              .projectionExpression(projection)
-                              .consistentRead(true)
-                              .exclusiveStartKey(from)));
-      for (Map<String, AttributeValue> item : response.items()) {
-        if (!keepGoing.test(item)) {
-          return;
-        }
-      }
-      start = response.hasLastEvaluatedKey() ? response.lastEvaluatedKey() : null;
-    } while (start != null && !start.isEmpty());
+    forEachItem(
+        q ->
+            q.keyConditionExpression("pk = :pk AND sk > :after")
+                .expressionAttributeValues(
+                    Map.of(":pk", MessageItems.text(pk), ":after", MessageItems.text(afterSk)))
+                .projectionExpression(projection)
+                .consistentRead(true),
+        keepGoing);
+  }
+
+  /**
+   * The items a Query of this table finds, page after page (fetched as they are reached: stopping
+   * early reads no further page), until {@code keepGoing} returns false.
+   */
+  private void forEachItem(
+      Consumer<QueryRequest.Builder> query, Predicate<Map<String, AttributeValue>> keepGoing) {
+    call(
+        () -> {
+          for (Map<String, AttributeValue> item :
+              client.queryPaginator(q -> query.accept(q.tableName(name))).items()) {
+            if (!keepGoing.test(item)) {
+              break;
+            }
+          }
+          return null;
+        });
   }
 
   /**
