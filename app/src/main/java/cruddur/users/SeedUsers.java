@@ -8,7 +8,6 @@ import java.util.List;
  * update-cognito-user-ids} sets the real ones.
  */
 public final class SeedUsers {
-  private static final String MOCK = "MOCK";
 
   private record Seed(String displayName, String handle, String email) {}
 
@@ -24,7 +23,8 @@ public final class SeedUsers {
   public static int seed(UserRepository users) {
     int inserted = 0;
     for (Seed seed : SEEDS) {
-      if (users.insertIfAbsent(seed.displayName(), seed.handle(), seed.email(), MOCK)) {
+      if (users.insertIfAbsent(
+          seed.displayName(), seed.handle(), seed.email(), UserRepository.MOCK_COGNITO_ID)) {
         inserted++;
       }
     }

@@ -20,7 +20,9 @@ import javax.sql.DataSource;
  * user).
  */
 public final class UserRepository {
-  private static final String MOCK_COGNITO_ID = "MOCK";
+  /** The placeholder Cognito id of seeded users, until a pool gives them real ones. */
+  public static final String MOCK_COGNITO_ID = "MOCK";
+
   private static final String COLUMNS =
       "uuid, display_name, handle, email, cognito_user_id, created_at";
 

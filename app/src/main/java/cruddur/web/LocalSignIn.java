@@ -1,7 +1,5 @@
 package cruddur.web;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import cruddur.auth.LocalIssuer;
 import cruddur.messages.NotFound;
 import cruddur.users.User;
@@ -23,7 +21,6 @@ import java.util.function.Consumer;
  */
 public final class LocalSignIn implements Consumer<JavalinConfig> {
   static final Duration TOKEN_LIFETIME = Duration.ofHours(1);
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final LocalIssuer issuer;
   private final UserRepository users;
@@ -50,20 +47,14 @@ public final class LocalSignIn implements Consumer<JavalinConfig> {
             .toList());
   }
 
-  private void signIn(Context ctx) throws Exception {
-    JsonNode body;
-    try {
-      body = JSON.readTree(ctx.body());
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw Errors.badRequest("the body is not JSON");
-    }
-    if (body == null || !body.path("handle").isTextual()) {
+  private void signIn(Context ctx) {
+    String handle = JsonBody.text(JsonBody.object(ctx), "handle");
+    if (handle == null) {
       throw Errors.badRequest("expected {\"handle\": \"...\"}");
     }
-    String handle = body.get("handle").asText();
     User user = users.findByHandle(handle).orElseThrow(() -> new NotFound("user " + handle));
     String subject = user.cognitoUserId();
-    if (subject == null || subject.isBlank() || subject.equals("MOCK")) {
+    if (subject == null || subject.isBlank() || subject.equals(UserRepository.MOCK_COGNITO_ID)) {
       users.updateCognitoUserIds(Map.of(handle, UUID.randomUUID().toString()));
       // Read back: of two first sign-ins at once, the last write is the id both tokens carry.
       subject = users.findByHandle(handle).orElseThrow().cognitoUserId();

@@ -1,8 +1,6 @@
 package cruddur.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import cruddur.messages.Conversation;
 import cruddur.messages.Message;
 import cruddur.messages.MessagingService;
@@ -25,8 +23,6 @@ import java.util.function.Consumer;
  * {@code Link: <...>; rel="next"} header.
  */
 public final class MessageRoutes implements Consumer<JavalinConfig> {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private final MessagingService service;
   private final Authenticator authenticator;
   private final SendLimit sendLimit;
@@ -68,18 +64,18 @@ public final class MessageRoutes implements Consumer<JavalinConfig> {
 
   private void send(Context ctx) {
     User me = user(ctx);
-    JsonNode body = body(ctx);
+    JsonNode body = JsonBody.object(ctx);
     Duration wait = sendLimit.take(me.uuid());
     if (!wait.isZero()) {
       long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
       ctx.header("Retry-After", Long.toString(seconds));
       throw new Errors.Answer(429, Map.of("error", "too_many_messages", "retry_after", seconds));
     }
-    String text = text(body, "message");
+    String text = JsonBody.text(body, "message");
     Optional<UUID> messageUuid =
-        Optional.ofNullable(text(body, "uuid")).map(MessageRoutes::clientUuid);
+        Optional.ofNullable(JsonBody.text(body, "uuid")).map(MessageRoutes::clientUuid);
     if (body.has("message_group_uuid") && !body.get("message_group_uuid").isNull()) {
-      String group = text(body, "message_group_uuid");
+      String group = JsonBody.text(body, "message_group_uuid");
       if (group == null || group.isBlank()) {
         throw new cruddur.messages.InvalidRequest(List.of("message_group_uuid_blank"));
       }
@@ -89,7 +85,7 @@ public final class MessageRoutes implements Consumer<JavalinConfig> {
       json.putAll(view(sent));
       ctx.json(json);
     } else {
-      UUID group = service.start(me, text(body, "handle"), text, messageUuid);
+      UUID group = service.start(me, JsonBody.text(body, "handle"), text, messageUuid);
       ctx.json(Map.of("message_group_uuid", group.toString()));
     }
   }
@@ -197,28 +193,5 @@ public final class MessageRoutes implements Consumer<JavalinConfig> {
     } catch (IllegalArgumentException e) {
       throw new cruddur.messages.InvalidRequest(List.of("uuid_invalid"));
     }
-  }
-
-  private static JsonNode body(Context ctx) {
-    try {
-      JsonNode body = JSON.readTree(ctx.body());
-      if (body == null || !body.isObject()) {
-        throw Errors.badRequest("the body must be a JSON object");
-      }
-      return body;
-    } catch (JsonProcessingException e) {
-      throw Errors.badRequest("the body is not JSON");
-    }
-  }
-
-  private static String text(JsonNode body, String field) {
-    JsonNode node = body.get(field);
-    if (node == null || node.isNull()) {
-      return null;
-    }
-    if (!node.isTextual()) {
-      throw Errors.badRequest("\"" + field + "\" must be a string");
-    }
-    return node.asText();
   }
 }
