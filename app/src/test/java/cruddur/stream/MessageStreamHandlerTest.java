@@ -161,12 +161,7 @@ class MessageStreamHandlerTest {
   @Test
   void aRecordThatCannotBeAppliedIsReportedAndTheRestApplied() {
     UUID group = f.start(andrew, bayko, T0);
-    Map<String, AttributeValue> malformed =
-        Map.of(
-            "pk", AttributeValue.fromS("MSG#" + group),
-            "sk", AttributeValue.fromS("2026-11-26T09:00:05.000000+00:00"),
-            "message", AttributeValue.fromS("no sender, no id"));
-    TestEngine.client().putItem(p -> p.tableName(f.table).item(malformed));
+    f.putMessageWithoutSender(group);
     f.send(group, bayko, "good", T0.plusSeconds(10));
     List<DynamodbEvent.DynamodbStreamRecord> batch = newRecords();
     String badSequence =

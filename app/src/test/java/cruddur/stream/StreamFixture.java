@@ -53,6 +53,24 @@ final class StreamFixture {
     return messages.send(group, sender, text, UUID.randomUUID(), at);
   }
 
+  /**
+   * Writes a message item the handler cannot read (no sender, no message id) into the group, and
+   * returns its sort key.
+   */
+  String putMessageWithoutSender(UUID group) {
+    String sk = "2026-11-26T09:00:05.000000+00:00";
+    TestEngine.client()
+        .putItem(
+            p ->
+                p.tableName(table)
+                    .item(
+                        Map.of(
+                            "pk", AttributeValue.fromS("MSG#" + group),
+                            "sk", AttributeValue.fromS(sk),
+                            "message", AttributeValue.fromS("no sender, no id"))));
+    return sk;
+  }
+
   Conversation viewOf(Participant owner, UUID group) {
     return conversations.find(owner.uuid(), group).orElseThrow();
   }

@@ -14,13 +14,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 class StreamPollerTest {
   @TempDir Path dir;
@@ -97,12 +95,7 @@ class StreamPollerTest {
   @Test
   void aRecordThatKeepsFailingIsRetriedABoundedNumberOfTimesThenSkipped() {
     UUID group = f.start(andrew, bayko, T0);
-    Map<String, AttributeValue> poison =
-        Map.of(
-            "pk", AttributeValue.fromS("MSG#" + group),
-            "sk", AttributeValue.fromS("2026-11-26T09:00:05.000000+00:00"),
-            "message", AttributeValue.fromS("no sender"));
-    TestEngine.client().putItem(p -> p.tableName(f.table).item(poison));
+    String poisonSk = f.putMessageWithoutSender(group);
     f.send(group, bayko, "after the poison", T0.plusSeconds(10));
     List<String> handed = new ArrayList<>();
 
@@ -110,7 +103,7 @@ class StreamPollerTest {
 
     String poisonSequence =
         f.records(dir.resolve("tap.json")).stream()
-            .filter(r -> r.getDynamodb().getKeys().get("sk").getS().equals(poison.get("sk").s()))
+            .filter(r -> r.getDynamodb().getKeys().get("sk").getS().equals(poisonSk))
             .findFirst()
             .orElseThrow()
             .getDynamodb()
