@@ -36,7 +36,11 @@ final class ApiCommand implements Runnable {
       description = "Address to listen on (default: ${DEFAULT-VALUE}).")
   String host;
 
-  @Option(names = "--prod", description = "Use DynamoDB on AWS instead of the local endpoint.")
+  @Option(
+      names = "--prod",
+      description =
+          "Run as deployed (docs/AWS.md): DynamoDB on AWS (or AWS_ENDPOINT_URL), PostgreSQL at"
+              + " CONNECTION_URL and sign-in by the Cognito pool, all required; nothing embedded.")
   boolean prod;
 
   @Option(

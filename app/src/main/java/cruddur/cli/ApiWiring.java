@@ -47,6 +47,9 @@ final class ApiWiring {
    */
   static Running start(Services services, String host, int port, boolean prod, SendLimit limit) {
     Environment env = services.environment();
+    if (prod) {
+      requireDeployed(env);
+    }
     Metrics metrics = new Metrics();
     services.intercept(metrics.dynamoTimer());
     DynamoDbClient dynamo = services.dynamo(prod);
@@ -71,7 +74,18 @@ final class ApiWiring {
                   () ->
                       new ConfigurationException(
                           "AWS_COGNITO_USER_POOL_ID needs AWS_COGNITO_USER_POOL_CLIENT_ID"));
-      CognitoKeys keys = CognitoKeys.forPool(region, env.userPoolId().get());
+      CognitoKeys pool = CognitoKeys.forPool(region, env.userPoolId().get());
+      // A stand-in for Cognito (CRUDDUR_COGNITO_ENDPOINT) serves the pool's keys at Cognito's
+      // path; the tokens still name the real pool as their issuer.
+      CognitoKeys keys =
+          env.cognitoEndpoint()
+              .map(
+                  endpoint ->
+                      CognitoKeys.at(
+                          pool.issuer(),
+                          endpoint.resolve(
+                              "/" + env.userPoolId().get() + "/.well-known/jwks.json")))
+              .orElse(pool);
       verifier =
           new AccessTokenVerifier(
               keys.issuer(), clientId, keys, Clock.systemUTC(), AccessTokenVerifier.DEFAULT_SKEW);
@@ -111,5 +125,23 @@ final class ApiWiring {
     env.backendUrl().ifPresent(origins::add);
     return new Running(
         ApiServer.start(new ApiServer.Settings(host, port, origins), routes), signIn, live);
+  }
+
+  /**
+   * A deployed API starts nothing of its own: PostgreSQL and Cognito are named by the environment,
+   * and without a pool there is no sign-in at all (the local issuer would let anyone be anyone).
+   */
+  private static void requireDeployed(Environment env) {
+    if (env.connectionUrl().isEmpty()) {
+      throw new ConfigurationException(
+          "--prod needs CONNECTION_URL, the deployment's PostgreSQL (e.g."
+              + " postgresql://user:password@host:5432/cruddur); the embedded one runs only"
+              + " locally");
+    }
+    if (env.userPoolId().isEmpty() || env.userPoolClientId().isEmpty()) {
+      throw new ConfigurationException(
+          "--prod needs AWS_COGNITO_USER_POOL_ID and AWS_COGNITO_USER_POOL_CLIENT_ID: the local"
+              + " sign-in never runs in prod");
+    }
   }
 }

@@ -45,6 +45,7 @@ final class Commands {
             .addSubcommand(new CognitoCommands.ListUsers(services)));
     root.addSubcommand(new StreamProcessorCommand(services));
     root.addSubcommand(new ApiCommand(services));
+    root.addSubcommand(new HealthCheckCommand());
     root.addSubcommand(new UpCommand(services.environment()));
     root.setOut(out);
     root.setErr(err);

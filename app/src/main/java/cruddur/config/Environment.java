@@ -2,6 +2,7 @@ package cruddur.config;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,7 +17,8 @@ import java.util.Optional;
  * @param tableName {@code DDB_MESSAGE_TABLE}, default {@code cruddur-messages}
  * @param userPoolId {@code AWS_COGNITO_USER_POOL_ID}
  * @param userPoolClientId {@code AWS_COGNITO_USER_POOL_CLIENT_ID}
- * @param cognitoEndpoint {@code CRUDDUR_COGNITO_ENDPOINT}: another Cognito endpoint (tests, fakes)
+ * @param cognitoEndpoint {@code CRUDDUR_COGNITO_ENDPOINT}: a stand-in for Cognito (tests, fakes),
+ *     for its API and for the pool's keys at {@code /<pool id>/.well-known/jwks.json}
  * @param dataDir {@code CRUDDUR_DATA_DIR}, default {@code ./data}: the embedded servers' files
  * @param frontendUrl {@code FRONTEND_URL}: the pages' origin, allowed to call the API (CORS)
  * @param backendUrl {@code BACKEND_URL}: the API's own public origin, allowed likewise
@@ -34,6 +36,20 @@ public record Environment(
     Optional<String> backendUrl) {
 
   public static final String DEFAULT_TABLE = "cruddur-messages";
+
+  /** Every variable Cruddur reads: SPEC §7's names, then its own. */
+  public static final List<String> NAMES =
+      List.of(
+          "AWS_ENDPOINT_URL",
+          "AWS_DEFAULT_REGION",
+          "CONNECTION_URL",
+          "DDB_MESSAGE_TABLE",
+          "AWS_COGNITO_USER_POOL_ID",
+          "AWS_COGNITO_USER_POOL_CLIENT_ID",
+          "FRONTEND_URL",
+          "BACKEND_URL",
+          "CRUDDUR_COGNITO_ENDPOINT",
+          "CRUDDUR_DATA_DIR");
 
   /** Reads the settings from a map of environment variables; blank values count as unset. */
   public static Environment of(Map<String, String> env) {
@@ -81,6 +97,9 @@ public record Environment(
   }
 
   private static Optional<String> value(Map<String, String> env, String name) {
+    if (!NAMES.contains(name)) {
+      throw new IllegalArgumentException(name + " is not in Environment.NAMES");
+    }
     return Optional.ofNullable(env.get(name)).map(String::strip).filter(v -> !v.isEmpty());
   }
 

@@ -68,7 +68,11 @@ public final class Services implements AutoCloseable {
     interceptors.add(interceptor);
   }
 
-  /** DynamoDB: real AWS when {@code prod}, otherwise the configured or local endpoint. */
+  /**
+   * DynamoDB: when {@code prod}, AWS's as the SDK finds it (region and credentials from the
+   * environment's usual chain, {@code AWS_ENDPOINT_URL} if set, as on AWS); otherwise the
+   * configured or local endpoint.
+   */
   public synchronized DynamoDbClient dynamo(boolean prod) {
     if (prod) {
       if (awsDynamo == null) {
@@ -77,6 +81,7 @@ public final class Services implements AutoCloseable {
                 .httpClientBuilder(Apache5HttpClient.builder())
                 .overrideConfiguration(c -> interceptors.forEach(c::addExecutionInterceptor));
         env.region().map(Region::of).ifPresent(builder::region);
+        env.endpoint().ifPresent(builder::endpointOverride);
         awsDynamo =
             remember(
                 builder.credentialsProvider(DefaultCredentialsProvider.builder().build()).build());
