@@ -11,7 +11,6 @@ import java.lang.reflect.Modifier;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
@@ -22,10 +21,6 @@ import software.amazon.awssdk.services.dynamodb.model.TableDescription;
  * stream handler with bounded retries, and its permissions are exactly what the code calls.
  */
 class DeployTemplateTest {
-  static final String TABLE_ARN = "MessagesTable.Arn";
-  static final String INDEX_ARN = "${MessagesTable.Arn}/index/" + MessagesSchema.GROUP_INDEX;
-  static final String STREAM_ARN = "${MessagesTable.Arn}/stream/*";
-
   private static Template template;
 
   @BeforeAll
@@ -159,7 +154,7 @@ class DeployTemplateTest {
     List<Statement> statements = Statement.of(template, "StreamProcessorRole");
     Set<String> expected = DynamoCalls.reachableFrom(classes(), handlerClass());
 
-    assertThat(tableActions(statements)).isEqualTo(expected);
+    assertThat(Statement.tableActions(statements)).isEqualTo(expected);
     assertThat(expected).contains("dynamodb:Query", "dynamodb:PutItem", "dynamodb:DeleteItem");
     Statement stream = bySid(statements, "ReadTheTableStream");
     assertThat(stream.actions())
@@ -168,7 +163,7 @@ class DeployTemplateTest {
             "dynamodb:GetRecords",
             "dynamodb:GetShardIterator",
             "dynamodb:ListStreams");
-    assertThat(stream.resources()).containsExactly(STREAM_ARN);
+    assertThat(stream.resources()).containsExactly(Statement.STREAM_ARN);
     assertThat(bySid(statements, "ReportRecordsGivenUpOn").resources())
         .containsExactly("StreamFailureQueue.Arn");
     assertThat(bySid(statements, "WriteItsLogs").resources())
@@ -187,12 +182,13 @@ class DeployTemplateTest {
     List<Statement> statements = Statement.of(template, "ApiAccessPolicy");
     Set<String> expected = DynamoCalls.reachableFrom(classes(), "cruddur.cli.ApiCommand");
 
-    assertThat(tableActions(statements)).isEqualTo(expected);
+    assertThat(Statement.tableActions(statements)).isEqualTo(expected);
     assertThat(expected)
         .contains("dynamodb:Query", "dynamodb:GetItem")
         .doesNotContain("dynamodb:CreateTable", "dynamodb:DeleteTable", "dynamodb:Scan");
     assertThat(statements)
-        .allSatisfy(s -> assertThat(s.resources()).isSubsetOf(TABLE_ARN, INDEX_ARN));
+        .allSatisfy(
+            s -> assertThat(s.resources()).isSubsetOf(Statement.TABLE_ARN, Statement.INDEX_ARN));
     assertThat(Template.list(template.properties("ApiTaskRole").get("ManagedPolicyArns")))
         .containsExactly(Map.of("Ref", "ApiAccessPolicy"));
   }
@@ -215,13 +211,6 @@ class DeployTemplateTest {
     Map<String, Object> vpc =
         Template.map(template.properties("StreamProcessorFunction").get("VpcConfig"));
     assertThat(Template.list(vpc.get("Fn::If")).get(0)).isEqualTo("InVpc");
-  }
-
-  private static Set<String> tableActions(List<Statement> statements) {
-    return statements.stream()
-        .filter(s -> s.resources().contains(TABLE_ARN) || s.resources().contains(INDEX_ARN))
-        .flatMap(s -> s.actions().stream())
-        .collect(Collectors.toCollection(java.util.TreeSet::new));
   }
 
   private static Statement bySid(List<Statement> statements, String sid) {

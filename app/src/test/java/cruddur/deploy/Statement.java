@@ -1,5 +1,6 @@
 package cruddur.deploy;
 
+import cruddur.messages.MessagesSchema;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,9 @@ import java.util.TreeSet;
  */
 record Statement(
     String sid, Set<String> actions, Set<String> resources, Optional<String> condition) {
+  static final String TABLE_ARN = "MessagesTable.Arn";
+  static final String INDEX_ARN = "${MessagesTable.Arn}/index/" + MessagesSchema.GROUP_INDEX;
+  static final String STREAM_ARN = "${MessagesTable.Arn}/stream/*";
 
   /** The statements of a role's inline policies, or of a managed policy. */
   static List<Statement> of(Template template, String resource) {
@@ -48,6 +52,15 @@ record Statement(
       }
     }
     return statements;
+  }
+
+  /** The actions granted on the messages table or its group index. */
+  static Set<String> tableActions(List<Statement> statements) {
+    Set<String> actions = new TreeSet<>();
+    statements.stream()
+        .filter(s -> s.resources().contains(TABLE_ARN) || s.resources().contains(INDEX_ARN))
+        .forEach(s -> actions.addAll(s.actions()));
+    return actions;
   }
 
   private static Set<String> strings(Object value) {

@@ -9,13 +9,10 @@ import cruddur.messages.Message;
 import cruddur.messages.MessageRepository;
 import cruddur.messages.MessagesSchema;
 import cruddur.messages.Participant;
+import cruddur.testing.LambdaRuntime;
 import cruddur.testing.TestEngine;
-import java.io.ByteArrayOutputStream;
-import java.io.OutputStream;
-import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
@@ -56,7 +53,7 @@ class StreamLambdaJarIT {
     try (URLClassLoader runtime =
         new URLClassLoader(
             new URL[] {jar.toUri().toURL(), serialization}, ClassLoader.getPlatformClassLoader())) {
-      answer = invoke(runtime, json);
+      answer = LambdaRuntime.invoke(runtime, "cruddur.stream.StreamLambda::handleRequest", json);
     }
 
     assertThat(answer)
@@ -64,34 +61,5 @@ class StreamLambdaJarIT {
     assertThat(conversations.find(andrew.uuid(), group).orElseThrow().lastMessage())
         .isEqualTo("from the jar");
     assertThat(Files.size(jar)).isLessThan(50L * 1024 * 1024); // Lambda's direct-upload limit
-  }
-
-  /** handleRequest through the jar's own classes, as the runtime calls it; the answer as JSON. */
-  private static String invoke(ClassLoader runtime, String json) throws Exception {
-    Class<?> eventType =
-        runtime.loadClass("com.amazonaws.services.lambda.runtime.events.DynamodbEvent");
-    Class<?> responseType =
-        runtime.loadClass("com.amazonaws.services.lambda.runtime.events.StreamsEventResponse");
-    Class<?> serializers =
-        runtime.loadClass(
-            "com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers");
-    Class<?> pojo =
-        runtime.loadClass("com.amazonaws.services.lambda.runtime.serialization.PojoSerializer");
-    Method serializerFor = serializers.getMethod("serializerFor", Class.class, ClassLoader.class);
-    Object in = serializerFor.invoke(null, eventType, runtime);
-    Object out = serializerFor.invoke(null, responseType, runtime);
-    Object event = pojo.getMethod("fromJson", String.class).invoke(in, json);
-    Class<?> handlerType = runtime.loadClass("cruddur.stream.StreamLambda");
-    Object handler = handlerType.getConstructor().newInstance();
-    Object response =
-        handlerType
-            .getMethod(
-                "handleRequest",
-                eventType,
-                runtime.loadClass("com.amazonaws.services.lambda.runtime.Context"))
-            .invoke(handler, event, null);
-    ByteArrayOutputStream answer = new ByteArrayOutputStream();
-    pojo.getMethod("toJson", Object.class, OutputStream.class).invoke(out, response, answer);
-    return answer.toString(StandardCharsets.UTF_8);
   }
 }
