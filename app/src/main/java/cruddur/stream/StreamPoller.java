@@ -136,7 +136,13 @@ public final class StreamPoller implements AutoCloseable {
   /** Polls until a round finds nothing new: everything written so far has been handled. */
   synchronized void drain() {
     nextDiscovery = System.nanoTime();
-    while (pollOnce() > 0 || shards.values().stream().anyMatch(s -> !s.ready())) {
+    while (true) {
+      // Readiness is taken before the round: a shard whose back-off ends during a round that
+      // skipped it must still get a round of its own.
+      boolean backingOff = shards.values().stream().anyMatch(s -> !s.ready());
+      if (pollOnce() == 0 && !backingOff) {
+        return;
+      }
       nextDiscovery = System.nanoTime();
       sleep(Duration.ofMillis(5));
     }
