@@ -66,7 +66,12 @@ final class ApiCommand implements Runnable {
     CountDownLatch stopped = new CountDownLatch(1);
     try (ApiWiring.Running api =
         ApiWiring.start(
-            services, host, port, prod, new SendLimit(sendBurst, sendRate, System::nanoTime))) {
+            services,
+            host,
+            port,
+            prod,
+            new SendLimit(sendBurst, sendRate, System::nanoTime),
+            false)) {
       Runtime.getRuntime().addShutdownHook(new Thread(api::close));
       out.printf(
           "Cruddur Messages API on http://%s:%d (table %s). Ctrl-C stops.%n",

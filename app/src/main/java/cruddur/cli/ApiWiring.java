@@ -43,9 +43,17 @@ final class ApiWiring {
 
   /**
    * Starts the API on {@code services}: DynamoDB (AWS when {@code prod}), PostgreSQL, and sign-in
-   * by the configured Cognito pool or else the local issuer.
+   * by the configured Cognito pool or else the local issuer. {@code /api/events} is served only
+   * when {@code liveUpdates}, i.e. when a stream processor in this process feeds {@link
+   * Running#live()}; elsewhere the pages poll.
    */
-  static Running start(Services services, String host, int port, boolean prod, SendLimit limit) {
+  static Running start(
+      Services services,
+      String host,
+      int port,
+      boolean prod,
+      SendLimit limit,
+      boolean liveUpdates) {
     Environment env = services.environment();
     if (prod) {
       requireDeployed(env);
@@ -119,7 +127,9 @@ final class ApiWiring {
         new TokenAuthenticator(verifier, users, Duration.ofMinutes(1), metrics.registry());
     LiveUpdates live = new LiveUpdates(authenticator);
     routes.add(0, new MessageRoutes(service, authenticator, limit));
-    routes.add(live);
+    if (liveUpdates) {
+      routes.add(live);
+    }
     List<String> origins = new ArrayList<>();
     env.frontendUrl().ifPresent(origins::add);
     env.backendUrl().ifPresent(origins::add);

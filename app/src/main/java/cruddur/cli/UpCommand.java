@@ -88,7 +88,7 @@ final class UpCommand implements Runnable {
     try (Services services = new Services(env)) {
       prepare(services, out);
       try (ApiWiring.Running api =
-              ApiWiring.start(services, "127.0.0.1", port, false, SendLimit.DEFAULT);
+              ApiWiring.start(services, "127.0.0.1", port, false, SendLimit.DEFAULT, true);
           StreamPoller processor = streamProcessor(services, env, api.live())) {
         processor.start();
         Runtime.getRuntime()

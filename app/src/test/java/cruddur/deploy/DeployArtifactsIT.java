@@ -181,6 +181,8 @@ class DeployArtifactsIT {
         assertThat(status("POST", port, "/api/local/sign-in", "{\"handle\":\"bayko\"}"))
             .isEqualTo(404);
         assertThat(status("GET", port, "/api/message_groups", null)).isEqualTo(401);
+        // No stream processor runs in the API's process here: the pages poll instead.
+        assertThat(status("GET", port, "/api/events?access_token=" + bayko, null)).isEqualTo(404);
 
         String answer = runLambda(streamEvent(table), lambdaSide.endpoint(), table);
 
