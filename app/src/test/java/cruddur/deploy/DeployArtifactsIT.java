@@ -12,6 +12,7 @@ import cruddur.config.Environment;
 import cruddur.dynamo.server.DynamoConfig;
 import cruddur.dynamo.server.DynamoServer;
 import cruddur.testing.LambdaRuntime;
+import cruddur.testing.TestEngine;
 import cruddur.users.TestPostgres;
 import java.io.File;
 import java.io.IOException;
@@ -38,10 +39,6 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.apache5.Apache5HttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.ShardIteratorType;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
@@ -71,14 +68,7 @@ class DeployArtifactsIT {
     dockerfile = Dockerfile.load();
     // An engine of its own: the stack's table has the template's default name.
     engine = DynamoServer.start(DynamoConfig.inMemory());
-    dynamo =
-        DynamoDbClient.builder()
-            .endpointOverride(engine.endpoint())
-            .region(Region.US_EAST_1)
-            .credentialsProvider(
-                StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
-            .httpClient(Apache5HttpClient.builder().build())
-            .build();
+    dynamo = TestEngine.clientFor(engine.endpoint()).build();
   }
 
   @AfterAll
@@ -256,14 +246,7 @@ class DeployArtifactsIT {
 
   /** Every record of the table's stream so far, as Lambda delivers them to the function. */
   private String streamEvent(String table) throws Exception {
-    try (DynamoDbStreamsClient streams =
-        DynamoDbStreamsClient.builder()
-            .endpointOverride(engine.endpoint())
-            .region(Region.US_EAST_1)
-            .credentialsProvider(
-                StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
-            .httpClient(Apache5HttpClient.builder().build())
-            .build()) {
+    try (DynamoDbStreamsClient streams = TestEngine.streamsFor(engine.endpoint())) {
       String arn = dynamo.describeTable(d -> d.tableName(table)).table().latestStreamArn();
       ObjectNode event = JSON.createObjectNode();
       ArrayNode records = event.putArray("Records");

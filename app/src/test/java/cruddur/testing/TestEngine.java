@@ -2,6 +2,7 @@ package cruddur.testing;
 
 import cruddur.dynamo.server.DynamoConfig;
 import cruddur.dynamo.server.DynamoServer;
+import java.net.URI;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -9,6 +10,7 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 /**
@@ -18,6 +20,8 @@ import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
  */
 public final class TestEngine {
   private static final AtomicInteger TABLES = new AtomicInteger();
+  private static final StaticCredentialsProvider CREDENTIALS =
+      StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test"));
   private static DynamoServer server;
   private static DynamoDbClient client;
   private static DynamoDbStreamsClient streams;
@@ -30,14 +34,7 @@ public final class TestEngine {
       // Logging first, so the engine's threads do not log while SLF4J is still starting.
       LoggerFactory.getILoggerFactory();
       server = DynamoServer.start(DynamoConfig.inMemory());
-      client =
-          DynamoDbClient.builder()
-              .endpointOverride(server.endpoint())
-              .region(Region.US_EAST_1)
-              .credentialsProvider(
-                  StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
-              .httpClient(Apache5HttpClient.builder().build())
-              .build();
+      client = clientFor(server.endpoint()).build();
       Runtime.getRuntime()
           .addShutdownHook(
               new Thread(
@@ -53,20 +50,32 @@ public final class TestEngine {
   public static synchronized DynamoDbStreamsClient streams() {
     if (streams == null) {
       client();
-      streams =
-          DynamoDbStreamsClient.builder()
-              .endpointOverride(server.endpoint())
-              .region(Region.US_EAST_1)
-              .credentialsProvider(
-                  StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
-              .httpClient(Apache5HttpClient.builder().build())
-              .build();
+      streams = streamsFor(server.endpoint());
     }
     return streams;
   }
 
+  /** A client of any engine, in the tests' region and with their credentials, to finish. */
+  public static DynamoDbClientBuilder clientFor(URI endpoint) {
+    return DynamoDbClient.builder()
+        .endpointOverride(endpoint)
+        .region(Region.US_EAST_1)
+        .credentialsProvider(CREDENTIALS)
+        .httpClient(Apache5HttpClient.builder().build());
+  }
+
+  /** A Streams client of any engine, in the tests' region and with their credentials. */
+  public static DynamoDbStreamsClient streamsFor(URI endpoint) {
+    return DynamoDbStreamsClient.builder()
+        .endpointOverride(endpoint)
+        .region(Region.US_EAST_1)
+        .credentialsProvider(CREDENTIALS)
+        .httpClient(Apache5HttpClient.builder().build())
+        .build();
+  }
+
   /** The engine's endpoint, for code under test that builds its own clients. */
-  public static synchronized java.net.URI endpoint() {
+  public static synchronized URI endpoint() {
     client();
     return server.endpoint();
   }

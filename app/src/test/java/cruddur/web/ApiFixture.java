@@ -29,10 +29,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import javax.sql.DataSource;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.apache5.Apache5HttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -59,12 +55,7 @@ final class ApiFixture implements AutoCloseable {
   final DataSource dataSource = TestPostgres.newDataSource();
   final UserRepository users = new UserRepository(dataSource);
   final DynamoDbClient dynamo =
-      DynamoDbClient.builder()
-          .endpointOverride(TestEngine.endpoint())
-          .region(Region.US_EAST_1)
-          .credentialsProvider(
-              StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
-          .httpClient(Apache5HttpClient.builder().build())
+      TestEngine.clientFor(TestEngine.endpoint())
           .overrideConfiguration(c -> c.addExecutionInterceptor(metrics.dynamoTimer()))
           .build();
   final ConversationRepository conversations = new ConversationRepository(dynamo, table);
