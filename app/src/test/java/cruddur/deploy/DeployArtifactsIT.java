@@ -326,7 +326,10 @@ class DeployArtifactsIT {
     Process lambda = start(command, env, Files.createTempDirectory("cruddur-lambda"), "lambda");
     lambda.getOutputStream().write(event.getBytes(StandardCharsets.UTF_8));
     lambda.getOutputStream().close();
-    assertThat(lambda.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    if (!lambda.waitFor(60, TimeUnit.SECONDS)) {
+      lambda.destroyForcibly();
+      throw new AssertionError("the function did not answer in 60 s: " + log("lambda"));
+    }
     String log = Files.readString(log("lambda"));
     assertThat(lambda.exitValue()).as(log).isZero();
     return log.lines().filter(l -> l.startsWith("{")).reduce((a, b) -> b).orElseThrow();
