@@ -9,7 +9,8 @@ import java.util.Set;
 
 /**
  * Consumed capacity as DynamoDB accounts it: a read unit per 4 KB (half for eventually consistent
- * reads), a write unit per 1 KB, at least one unit per item touched; transactions cost double.
+ * reads), a write unit per 1 KB, at least one unit per item touched; transactions cost double, and
+ * only they report their units split into read and write ({@link #forTransaction}).
  */
 final class Capacity {
   enum Mode {
@@ -22,11 +23,22 @@ final class Capacity {
   private double table;
   private final Map<String, Double> globalIndexes = new LinkedHashMap<>();
   private final Map<String, Double> localIndexes = new LinkedHashMap<>();
+  private final boolean split;
   private double read;
   private double write;
 
   Capacity(String tableName) {
+    this(tableName, false);
+  }
+
+  private Capacity(String tableName, boolean split) {
     this.tableName = tableName;
+    this.split = split;
+  }
+
+  /** A transaction's capacity, which DynamoDB also reports as read and write units. */
+  static Capacity forTransaction(String tableName) {
+    return new Capacity(tableName, true);
   }
 
   static Mode mode(JsonNode request) {
@@ -89,10 +101,10 @@ final class Capacity {
     json.writeStartObject();
     json.writeStringField("TableName", tableName);
     json.writeNumberField("CapacityUnits", total());
-    if (read > 0) {
+    if (split && read > 0) {
       json.writeNumberField("ReadCapacityUnits", read);
     }
-    if (write > 0) {
+    if (split && write > 0) {
       json.writeNumberField("WriteCapacityUnits", write);
     }
     if (mode == Mode.INDEXES) {

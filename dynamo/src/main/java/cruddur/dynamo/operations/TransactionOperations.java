@@ -111,7 +111,7 @@ public final class TransactionOperations {
           long size =
               Math.max(before.map(ItemSize::of).orElse(0L), after.map(ItemSize::of).orElse(0L));
           capacities
-              .computeIfAbsent(def.name(), Capacity::new)
+              .computeIfAbsent(def.name(), Capacity::forTransaction)
               .addTableWrite(2 * Capacity.writeUnits(size));
         } catch (ConditionalCheckFailedException e) {
           failed = true;
@@ -269,7 +269,7 @@ public final class TransactionOperations {
       TableDefinition def = get.table().definition();
       Optional<Map<String, AttributeValue>> item = reader.get(def, get.key());
       capacities
-          .computeIfAbsent(def.name(), Capacity::new)
+          .computeIfAbsent(def.name(), Capacity::forTransaction)
           .addTableRead(2 * Capacity.readUnits(item.map(ItemSize::of).orElse(0L), true));
       results.add(item.map(i -> get.expressions().projection().map(p -> p.apply(i)).orElse(i)));
     }

@@ -293,6 +293,37 @@ class BatchAndTransactionTest extends EngineTest {
         .allSatisfy(c -> assertThat(c.capacityUnits()).isPositive());
   }
 
+  @Test
+  void onlyTransactionsSplitTheirCapacityIntoReadAndWriteUnits() {
+    String table = EngineFixture.createHashTable(client);
+
+    var transaction =
+        client
+            .transactWriteItems(
+                r ->
+                    r.returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)
+                        .transactItems(putAction(table, id("t"))))
+            .consumedCapacity();
+    var batch =
+        client
+            .batchWriteItem(
+                r ->
+                    r.returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)
+                        .requestItems(
+                            Map.of(
+                                table,
+                                List.of(
+                                    WriteRequest.builder()
+                                        .putRequest(p -> p.item(id("b")))
+                                        .build()))))
+            .consumedCapacity();
+
+    assertThat(transaction.get(0).capacityUnits()).isEqualTo(2.0);
+    assertThat(transaction.get(0).writeCapacityUnits()).isEqualTo(2.0);
+    assertThat(batch.get(0).capacityUnits()).isEqualTo(1.0);
+    assertThat(batch.get(0).writeCapacityUnits()).isNull();
+  }
+
   // ---- TransactWriteItems ----
 
   private static TransactWriteItem putAction(String table, Map<String, AttributeValue> item) {

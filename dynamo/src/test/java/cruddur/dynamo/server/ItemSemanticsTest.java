@@ -943,6 +943,9 @@ class ItemSemanticsTest extends EngineTest {
     assertThat(get.capacityUnits()).isEqualTo(0.5);
     assertThat(strong.capacityUnits()).isEqualTo(1.0);
     assertThat(none).isNull();
+    // Only transactions split their units into read and write.
+    assertThat(put.writeCapacityUnits()).isNull();
+    assertThat(get.readCapacityUnits()).isNull();
   }
 
   @Test
