@@ -1,6 +1,7 @@
 package cruddur.dynamo.server;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import cruddur.dynamo.operations.Arns;
 import cruddur.dynamo.operations.Operations;
 import cruddur.dynamo.protocol.Dispatcher;
@@ -74,7 +75,11 @@ public final class DynamoServer implements AutoCloseable {
         CompletableFuture.supplyAsync(
             () -> openStore(config), task -> onNewThread(task, "dynamo-open"));
     CompletableFuture<Dispatcher> ready = new CompletableFuture<>();
-    JsonFactory json = new JsonFactory();
+    // Attribute names may be up to 64 KB; Jackson's default stops names at 50,000 characters.
+    JsonFactory json =
+        JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNameLength(1 << 20).build())
+            .build();
     Server jetty = jetty(config, new DynamoHandler(ready, json, config.syncWrites()));
     try {
       jetty.start();

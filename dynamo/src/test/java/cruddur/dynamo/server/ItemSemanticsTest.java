@@ -904,6 +904,19 @@ class ItemSemanticsTest extends EngineTest {
         "Two document paths overlap with each other");
   }
 
+  @Test
+  void anAttributeNameOf64KilobytesLessOneIsStoredAndReadBack() {
+    String table = EngineFixture.createHashTable(client);
+    String name = "n".repeat(65_535);
+    Map<String, AttributeValue> item = new HashMap<>(id("long-name"));
+    item.put(name, AttributeValue.fromS("v"));
+
+    client.putItem(r -> r.tableName(table).item(item));
+
+    assertThat(client.getItem(r -> r.tableName(table).key(id("long-name"))).item())
+        .containsEntry(name, AttributeValue.fromS("v"));
+  }
+
   // ---- consumed capacity ----
 
   @Test
