@@ -41,8 +41,18 @@ public final class AttributeValueJson {
     return item;
   }
 
+  /**
+   * How many maps and lists may hold one another: DynamoDB documents 32 levels of nesting, the
+   * attribute counting as the first, and refuses a 32nd nested map or list.
+   */
+  static final int MAX_NESTED_CONTAINERS = 31;
+
   /** Reads one attribute value, validating it as DynamoDB does. */
   public static AttributeValue read(JsonNode node) {
+    return read(node, 0);
+  }
+
+  private static AttributeValue read(JsonNode node, int containers) {
     if (!node.isObject()) {
       if (node.isArray()) {
         throw shape(
@@ -57,7 +67,7 @@ public final class AttributeValueJson {
       if (v.isNull()) {
         continue;
       }
-      AttributeValue parsed = readTyped(e.getKey(), v);
+      AttributeValue parsed = readTyped(e.getKey(), v, containers);
       if (parsed != null) {
         types++;
         result = parsed;
@@ -75,7 +85,12 @@ public final class AttributeValueJson {
     return result;
   }
 
-  private static AttributeValue readTyped(String type, JsonNode v) {
+  private static AttributeValue readTyped(String type, JsonNode v, int containers) {
+    if ((type.equals("M") || type.equals("L")) && containers >= MAX_NESTED_CONTAINERS) {
+      throw DynamoException.validation(
+          "Nesting Levels have exceeded supported limits: Attributes in the item have nested"
+              + " levels beyond supported limit");
+    }
     switch (type) {
       case "S":
         return new AttributeValue.S(string(v));
@@ -91,12 +106,12 @@ public final class AttributeValueJson {
         }
         return AttributeValue.Null.INSTANCE;
       case "M":
-        return new AttributeValue.M(readMap(v));
+        return new AttributeValue.M(readMap(v, containers + 1));
       case "L":
         {
           List<AttributeValue> list = new ArrayList<>();
           for (JsonNode child : list(v)) {
-            list.add(read(child));
+            list.add(read(child, containers + 1));
           }
           return new AttributeValue.L(list);
         }
@@ -152,7 +167,7 @@ public final class AttributeValueJson {
     }
   }
 
-  private static Map<String, AttributeValue> readMap(JsonNode v) {
+  private static Map<String, AttributeValue> readMap(JsonNode v, int containers) {
     if (!v.isObject()) {
       throw shape(
           v.isArray()
@@ -163,7 +178,7 @@ public final class AttributeValueJson {
     Map<String, AttributeValue> map = new LinkedHashMap<>();
     for (Map.Entry<String, JsonNode> e : v.properties()) {
       if (!e.getValue().isNull()) {
-        map.put(e.getKey(), read(e.getValue()));
+        map.put(e.getKey(), read(e.getValue(), containers));
       }
     }
     return map;

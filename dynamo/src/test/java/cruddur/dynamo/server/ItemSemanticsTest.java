@@ -904,6 +904,38 @@ class ItemSemanticsTest extends EngineTest {
         "Two document paths overlap with each other");
   }
 
+  private static AttributeValue nestedMaps(int maps) {
+    AttributeValue value = s("leaf");
+    for (int i = 0; i < maps; i++) {
+      value = m(Map.of("n", value));
+    }
+    return value;
+  }
+
+  @Test
+  void valuesNestedUpTo32LevelsAreStoredAndDeeperOnesRefused() {
+    String table = EngineFixture.createHashTable(client);
+    String refused =
+        "Nesting Levels have exceeded supported limits: Attributes in the item have nested levels"
+            + " beyond supported limit";
+
+    assertThat(roundTrip(table, "deep", Map.of("d", nestedMaps(31))))
+        .containsEntry("d", nestedMaps(31));
+    assertValidation(
+        () ->
+            client.putItem(r -> r.tableName(table).item(Map.of("id", s("x"), "d", nestedMaps(32)))),
+        refused);
+    AttributeValue deepList = s("leaf");
+    for (int i = 0; i < 32; i++) {
+      deepList = AttributeValue.fromL(List.of(deepList));
+    }
+    AttributeValue lists = deepList;
+    assertValidation(
+        () -> client.putItem(r -> r.tableName(table).item(Map.of("id", s("x"), "d", lists))),
+        refused);
+    assertValidation(() -> update(table, "x", "SET d = :v", Map.of(":v", nestedMaps(32))), refused);
+  }
+
   @Test
   void anAttributeNameOf64KilobytesLessOneIsStoredAndReadBack() {
     String table = EngineFixture.createHashTable(client);
