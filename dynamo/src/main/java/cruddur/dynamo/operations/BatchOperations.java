@@ -247,7 +247,7 @@ public final class BatchOperations {
                 + " satisfy constraint: Member must not be null");
       }
       Map<String, AttributeValue> item = AttributeValueJson.readItem(itemNode);
-      Keys.checkItem(def, item);
+      Keys.checkBatchPutItem(def, item);
       return new WriteRequest(
           WriteRequest.Kind.PUT,
           table,

@@ -37,7 +37,7 @@ final class Keys {
     }
     if (isEmpty(v)) {
       throw DynamoException.validation(
-          "One or more parameter values were invalid: The"
+          "One or more parameter values are not valid. The"
               + " AttributeValue for a key attribute cannot contain an empty "
               + (type == AttributeValue.Type.S ? "string" : "binary")
               + " value. Key: "
@@ -56,6 +56,27 @@ final class Keys {
     checkIndexKeys(table, item);
     if (ItemSize.of(item) > MAX_ITEM_BYTES) {
       throw DynamoException.validation("Item size has exceeded the maximum allowed size");
+    }
+  }
+
+  /**
+   * Checks an item of a BatchWriteItem PutRequest: there, a key attribute that is missing or of the
+   * wrong type is reported as a key that does not match the schema; the rest as {@link #checkItem}.
+   */
+  static void checkBatchPutItem(TableDefinition table, Map<String, AttributeValue> item) {
+    KeySchema schema = table.key();
+    requireKeyType(item, schema.hashName(), schema.hashType());
+    if (schema.hasRange()) {
+      requireKeyType(item, schema.rangeName(), schema.rangeType());
+    }
+    checkItem(table, item);
+  }
+
+  private static void requireKeyType(
+      Map<String, AttributeValue> item, String name, AttributeValue.Type type) {
+    AttributeValue v = item.get(name);
+    if (v == null || v.type() != type) {
+      throw DynamoException.validation("The provided key element does not match the schema");
     }
   }
 

@@ -169,17 +169,23 @@ class BatchAndTransactionTest extends EngineTest {
   }
 
   @Test
-  void batchWriteItemMissingItsKeyIsRejected() {
+  void aBatchPutWhoseKeyIsMissingOrMistypedDoesNotMatchTheSchema() {
     String a = EngineFixture.createHashTable(client);
 
-    assertThatThrownBy(
-            () ->
-                client.batchWriteItem(
-                    r -> r.requestItems(Map.of(a, List.of(put(Map.of("notId", s("x"))))))))
-        .isInstanceOf(DynamoDbException.class)
-        .satisfies(e -> assertThat(errorCode(e)).isEqualTo("ValidationException"))
-        .hasMessageContaining(
-            "One or more parameter values were invalid: Missing the key id in" + " the item");
+    for (Map<String, AttributeValue> item :
+        List.of(
+            Map.of("notId", s("x")),
+            Map.of("id", AttributeValue.fromN("1")),
+            Map.of("id", AttributeValue.fromL(List.of(s("x")))))) {
+      assertThatThrownBy(
+              () -> client.batchWriteItem(r -> r.requestItems(Map.of(a, List.of(put(item))))))
+          .isInstanceOf(DynamoDbException.class)
+          .satisfies(e -> assertThat(errorCode(e)).isEqualTo("ValidationException"))
+          .satisfies(
+              e ->
+                  assertThat(((DynamoDbException) e).awsErrorDetails().errorMessage())
+                      .isEqualTo("The provided key element does not match the schema"));
+    }
   }
 
   // ---- BatchGetItem ----

@@ -324,15 +324,19 @@ class ItemSemanticsTest extends EngineTest {
   }
 
   @Test
-  void emptyStringInAKeyIsRejected() {
+  void emptyStringInAKeyIsRejectedWithDynamoDbsWordingOnEveryOperation() {
     String table = EngineFixture.createHashTable(client);
+    String message =
+        "One or more parameter values are not valid. The AttributeValue for a key attribute cannot"
+            + " contain an empty string value. Key: id";
 
     assertValidation(
-        () -> client.putItem(r -> r.tableName(table).item(Map.of("id", s("")))),
-        "The AttributeValue for a key attribute cannot contain an empty string value. Key: id");
+        () -> client.putItem(r -> r.tableName(table).item(Map.of("id", s("")))), message);
     assertValidation(
-        () -> client.getItem(r -> r.tableName(table).key(Map.of("id", s("")))),
-        "The AttributeValue for a key attribute cannot contain an empty string value. Key: id");
+        () -> client.getItem(r -> r.tableName(table).key(Map.of("id", s("")))), message);
+    assertValidation(
+        () -> client.deleteItem(r -> r.tableName(table).key(Map.of("id", s("")))), message);
+    assertValidation(() -> update(table, "", "SET a = :v", Map.of(":v", s("x"))), message);
   }
 
   @Test
