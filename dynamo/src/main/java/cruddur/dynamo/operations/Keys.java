@@ -3,10 +3,12 @@ package cruddur.dynamo.operations;
 import cruddur.dynamo.item.AttributeValue;
 import cruddur.dynamo.item.ItemSize;
 import cruddur.dynamo.protocol.DynamoException;
+import cruddur.dynamo.protocol.ErrorType;
 import cruddur.dynamo.table.IndexDefinition;
 import cruddur.dynamo.table.KeySchema;
 import cruddur.dynamo.table.TableDefinition;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 /** DynamoDB's checks on keys and items: schema match, key sizes, item size. */
@@ -17,11 +19,37 @@ final class Keys {
 
   private Keys() {}
 
+  /**
+   * A key that does not fit the schema (missing, extra, of the wrong type). In a transaction this
+   * cancels the action with a ValidationError reason instead of failing the whole request.
+   */
+  static final class KeyMismatch extends DynamoException {
+    KeyMismatch(String message) {
+      super(ErrorType.VALIDATION, message);
+    }
+  }
+
+  /**
+   * An update that would leave a secondary index key empty: refused as a request error, also in a
+   * transaction (where other data-dependent failures cancel instead).
+   */
+  static final class EmptyUpdatedIndexKey extends DynamoException {
+    EmptyUpdatedIndexKey() {
+      super(
+          ErrorType.VALIDATION,
+          "One or more parameter values are not valid. The update expression attempted to update a"
+              + " secondary index key to a value that is not supported. The AttributeValue for a"
+              + " key attribute cannot contain an empty string value.");
+    }
+  }
+
+  private static final String NOT_THE_SCHEMA = "The provided key element does not match the schema";
+
   /** Checks a Key parameter: exactly the key attributes, of the right types. */
   static void checkKey(TableDefinition table, Map<String, AttributeValue> key) {
     KeySchema schema = table.key();
     if (key.size() != schema.size()) {
-      throw DynamoException.validation("The provided key element does not match the schema");
+      throw new KeyMismatch(NOT_THE_SCHEMA);
     }
     checkKeyPiece(key, schema.hashName(), schema.hashType(), true);
     if (schema.hasRange()) {
@@ -33,7 +61,7 @@ final class Keys {
       Map<String, AttributeValue> key, String name, AttributeValue.Type type, boolean hash) {
     AttributeValue v = key.get(name);
     if (v == null || v.type() != type) {
-      throw DynamoException.validation("The provided key element does not match the schema");
+      throw new KeyMismatch(NOT_THE_SCHEMA);
     }
     if (isEmpty(v)) {
       throw DynamoException.validation(
@@ -76,8 +104,23 @@ final class Keys {
       Map<String, AttributeValue> item, String name, AttributeValue.Type type) {
     AttributeValue v = item.get(name);
     if (v == null || v.type() != type) {
-      throw DynamoException.validation("The provided key element does not match the schema");
+      throw new KeyMismatch(NOT_THE_SCHEMA);
     }
+  }
+
+  /** Checks the index keys of an item as an update left it: an empty one is a request error. */
+  static void checkUpdatedIndexKeys(TableDefinition table, Map<String, AttributeValue> item) {
+    for (IndexDefinition index : table.indexes()) {
+      KeySchema key = index.key();
+      for (String name :
+          key.hasRange() ? List.of(key.hashName(), key.rangeName()) : List.of(key.hashName())) {
+        AttributeValue v = item.get(name);
+        if (v != null && isEmpty(v)) {
+          throw new EmptyUpdatedIndexKey();
+        }
+      }
+    }
+    checkIndexKeys(table, item);
   }
 
   /** Checks the index key attributes an item carries against the indexes' key types. */
@@ -100,7 +143,7 @@ final class Keys {
       return;
     }
     if (v.type() != type) {
-      throw DynamoException.validation(
+      throw new KeyMismatch(
           "One or more parameter values were invalid: Type mismatch"
               + " for Index Key "
               + name
@@ -126,11 +169,11 @@ final class Keys {
       Map<String, AttributeValue> item, String name, AttributeValue.Type type, boolean hash) {
     AttributeValue v = item.get(name);
     if (v == null) {
-      throw DynamoException.validation(
+      throw new KeyMismatch(
           "One or more parameter values were invalid: Missing the key " + name + " in the item");
     }
     if (v.type() != type) {
-      throw DynamoException.validation(
+      throw new KeyMismatch(
           "One or more parameter values were invalid: Type mismatch"
               + " for key "
               + name

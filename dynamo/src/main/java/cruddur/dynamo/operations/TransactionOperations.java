@@ -36,6 +36,9 @@ import java.util.TreeSet;
 public final class TransactionOperations {
   private static final int MAX_ACTIONS = 100;
 
+  /** The aggregate size of the items in a transaction (TransactWriteItems API reference). */
+  private static final long MAX_AGGREGATE_BYTES = 4L * 1024 * 1024;
+
   private final Catalog catalog;
   private final TableReader reader;
   private final TableWriter writer;
@@ -75,14 +78,37 @@ public final class TransactionOperations {
     }
     List<WriteRequest> writes = new ArrayList<>();
     Set<ByteBuffer> seen = new HashSet<>();
+    // A key that does not fit its table cancels its action (ValidationError), once every action
+    // has passed the request's own checks.
+    List<CancellationReason> mismatches = new ArrayList<>();
+    boolean mismatched = false;
+    long aggregateBytes = 0;
     for (int i = 0; i < actions.size(); i++) {
-      WriteRequest write = writeRequest(actions.get(i), i + 1);
+      WriteRequest write;
+      try {
+        write = writeRequest(actions.get(i), i + 1);
+      } catch (Keys.KeyMismatch e) {
+        mismatched = true;
+        mismatches.add(new CancellationReason("ValidationError", e.getMessage(), Optional.empty()));
+        continue;
+      }
+      mismatches.add(CancellationReason.NONE);
       ByteBuffer id = ByteBuffer.wrap(KeyLayout.itemKey(write.table().definition(), write.key()));
       if (!seen.add(id)) {
         throw DynamoException.validation(
             "Transaction request cannot include multiple operations on one item");
       }
+      aggregateBytes +=
+          ItemSize.of(write.kind() == WriteRequest.Kind.PUT ? write.item() : write.key());
       writes.add(write);
+    }
+    if (aggregateBytes > MAX_AGGREGATE_BYTES) {
+      throw DynamoException.validation(
+          "Transaction request size has exceeded the maximum allowed size of 4 MB: the aggregate"
+              + " size of the items in the transaction cannot exceed 4 MB");
+    }
+    if (mismatched) {
+      throw new TransactionCanceledException(mismatches);
     }
     List<Capacity> capacities = execute(writes);
     token.ifPresent(t -> tokens.remember(t, request, capacities));
@@ -121,7 +147,7 @@ public final class TransactionOperations {
         } catch (DynamoException e) {
           // A data-dependent validation failure (operand type, item size) cancels the
           // transaction with a ValidationError reason, as DynamoDB reports it.
-          if (e.type() != ErrorType.VALIDATION) {
+          if (e.type() != ErrorType.VALIDATION || e instanceof Keys.EmptyUpdatedIndexKey) {
             throw e;
           }
           failed = true;
@@ -241,6 +267,8 @@ public final class TransactionOperations {
     record Get(Table table, Map<String, AttributeValue> key, RequestExpressions expressions) {}
     List<Get> gets = new ArrayList<>();
     Set<ByteBuffer> seen = new HashSet<>();
+    List<CancellationReason> mismatches = new ArrayList<>();
+    boolean mismatched = false;
     for (int i = 0; i < actions.size(); i++) {
       JsonNode body = actions.get(i).get("Get");
       if (body == null || body.isNull()) {
@@ -256,12 +284,23 @@ public final class TransactionOperations {
       TableDefinition def = table.definition();
       RequestExpressions expressions =
           RequestExpressions.parse(body, RequestKind.TRANSACT_GET, ItemOperations.keyNames(def));
-      Map<String, AttributeValue> key = key(body, def);
+      Map<String, AttributeValue> key;
+      try {
+        key = key(body, def);
+      } catch (Keys.KeyMismatch e) {
+        mismatched = true;
+        mismatches.add(new CancellationReason("ValidationError", e.getMessage(), Optional.empty()));
+        continue;
+      }
+      mismatches.add(CancellationReason.NONE);
       if (!seen.add(ByteBuffer.wrap(KeyLayout.itemKey(def, key)))) {
         throw DynamoException.validation(
             "Transaction request cannot include multiple operations on one item");
       }
       gets.add(new Get(table, key, expressions));
+    }
+    if (mismatched) {
+      throw new TransactionCanceledException(mismatches);
     }
     List<Optional<Map<String, AttributeValue>>> results = new ArrayList<>();
     Map<String, Capacity> capacities = new LinkedHashMap<>();

@@ -59,7 +59,7 @@ record WriteRequest(
           }
           Map<String, AttributeValue> next =
               expressions.update().map(u -> u.apply(start)).orElse(start);
-          Keys.checkIndexKeys(table.definition(), next);
+          Keys.checkUpdatedIndexKeys(table.definition(), next);
           if (ItemSize.of(next) > Keys.MAX_ITEM_BYTES) {
             throw DynamoException.validation(
                 "Item size to update has exceeded the maximum allowed size");

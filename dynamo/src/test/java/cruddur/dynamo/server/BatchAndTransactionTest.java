@@ -332,6 +332,119 @@ class BatchAndTransactionTest extends EngineTest {
 
   // ---- TransactWriteItems ----
 
+  @Test
+  void aKeyThatDoesNotFitItsTableCancelsItsActionWithAValidationError() {
+    String table = EngineFixture.createHashTable(client);
+
+    assertThatThrownBy(
+            () ->
+                client.transactWriteItems(
+                    r ->
+                        r.transactItems(
+                            putAction(table, id("fine")),
+                            putAction(table, Map.of("id", n("5"))),
+                            TransactWriteItem.builder()
+                                .delete(d -> d.tableName(table).key(Map.of("id", n("5"))))
+                                .build())))
+        .isInstanceOfSatisfying(
+            TransactionCanceledException.class,
+            e -> {
+              assertThat(e.cancellationReasons())
+                  .extracting(CancellationReason::code)
+                  .containsExactly("None", "ValidationError", "ValidationError");
+              assertThat(e.cancellationReasons())
+                  .extracting(CancellationReason::message)
+                  .containsExactly(
+                      null,
+                      "One or more parameter values were invalid: Type mismatch for key id"
+                          + " expected: S actual: N",
+                      "The provided key element does not match the schema");
+            });
+    assertThat(exists(table, id("fine"))).isFalse();
+    assertThatThrownBy(
+            () ->
+                client.transactGetItems(
+                    r ->
+                        r.transactItems(
+                            TransactGetItem.builder()
+                                .get(g -> g.tableName(table).key(Map.of()))
+                                .build())))
+        .isInstanceOfSatisfying(
+            TransactionCanceledException.class,
+            e ->
+                assertThat(e.cancellationReasons())
+                    .extracting(CancellationReason::code)
+                    .containsExactly("ValidationError"));
+  }
+
+  @Test
+  void anUpdateThatWouldEmptyAnIndexKeyIsARequestErrorAloneAndInATransaction() {
+    String table = EngineFixture.uniqueName("gsi");
+    client.createTable(
+        r ->
+            r.tableName(table)
+                .billingMode("PAY_PER_REQUEST")
+                .attributeDefinitions(
+                    a -> a.attributeName("id").attributeType("S"),
+                    a -> a.attributeName("g").attributeType("S"))
+                .keySchema(k -> k.attributeName("id").keyType("HASH"))
+                .globalSecondaryIndexes(
+                    i ->
+                        i.indexName("by-g")
+                            .keySchema(k -> k.attributeName("g").keyType("HASH"))
+                            .projection(p -> p.projectionType("ALL"))));
+    String refused =
+        "One or more parameter values are not valid. The update expression attempted to update a"
+            + " secondary index key to a value that is not supported. The AttributeValue for a key"
+            + " attribute cannot contain an empty string value.";
+    TransactWriteItem update =
+        TransactWriteItem.builder()
+            .update(
+                u ->
+                    u.tableName(table)
+                        .key(id("1"))
+                        .updateExpression("SET g = :v")
+                        .expressionAttributeValues(Map.of(":v", s(""))))
+            .build();
+
+    assertThatThrownBy(() -> client.transactWriteItems(r -> r.transactItems(update)))
+        .isInstanceOf(DynamoDbException.class)
+        .isNotInstanceOf(TransactionCanceledException.class)
+        .satisfies(
+            e ->
+                assertThat(((DynamoDbException) e).awsErrorDetails().errorMessage())
+                    .isEqualTo(refused));
+    assertThatThrownBy(
+            () ->
+                client.updateItem(
+                    r ->
+                        r.tableName(table)
+                            .key(id("1"))
+                            .updateExpression("SET g = :v")
+                            .expressionAttributeValues(Map.of(":v", s("")))))
+        .satisfies(
+            e ->
+                assertThat(((DynamoDbException) e).awsErrorDetails().errorMessage())
+                    .isEqualTo(refused));
+  }
+
+  @Test
+  void aTransactionOfMoreThan4MegabytesOfItemsIsRefusedAndOneJustUnderIsNot() {
+    String table = EngineFixture.createHashTable(client);
+    String payload = "x".repeat(350_000);
+
+    List<TransactWriteItem> ten = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      ten.add(putAction(table, Map.of("id", s("big-" + i), "payload", s(payload))));
+    }
+
+    client.transactWriteItems(r -> r.transactItems(ten.subList(0, 10)));
+    assertThatThrownBy(() -> client.transactWriteItems(r -> r.transactItems(ten)))
+        .isInstanceOf(DynamoDbException.class)
+        .satisfies(e -> assertThat(errorCode(e)).isEqualTo("ValidationException"))
+        .hasMessageContaining("4 MB");
+  }
+
   private static TransactWriteItem putAction(String table, Map<String, AttributeValue> item) {
     return TransactWriteItem.builder().put(p -> p.tableName(table).item(item)).build();
   }
