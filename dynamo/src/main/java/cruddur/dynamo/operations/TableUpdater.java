@@ -178,9 +178,18 @@ final class TableUpdater {
     List<IndexDefinition> indexes = new ArrayList<>(def.indexes());
     Set<String> names = new LinkedHashSet<>();
     indexes.forEach(i -> names.add(i.name()));
+    int position = 0;
     for (JsonNode u : updates) {
+      position++;
       if (u.hasNonNull("Create")) {
         JsonNode create = u.get("Create");
+        new Constraints()
+            .textLength(
+                create.get("IndexName"),
+                "globalSecondaryIndexUpdates." + position + ".member.create.indexName",
+                3,
+                255)
+            .check();
         String name = Json.text(create.get("IndexName"));
         if (names.contains(name)) {
           throw DynamoException.validation(
@@ -218,6 +227,11 @@ final class TableUpdater {
                       Json.longValue(pt.get("ReadCapacityUnits")),
                       Json.longValue(pt.get("WriteCapacityUnits")))));
         }
+      } else {
+        throw DynamoException.validation(
+            "One or more parameter values were invalid: One of GlobalSecondaryIndexUpdate.Update,"
+                + " GlobalSecondaryIndexUpdate.Create, GlobalSecondaryIndexUpdate.Delete must not"
+                + " be null");
       }
     }
     Set<String> keyAttributes = new HashSet<>();

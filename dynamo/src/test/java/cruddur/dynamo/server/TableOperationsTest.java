@@ -1186,4 +1186,42 @@ class TableOperationsTest extends EngineTest {
         .isPositive()
         .isLessThanOrEqualTo(limits.accountMaxWriteCapacityUnits());
   }
+
+  @Test
+  void anIndexUpdateWithNoActionOrAShortNameIsRefused() {
+    String table = EngineFixture.createHashTable(client);
+
+    assertThatThrownBy(
+            () -> client.updateTable(r -> r.tableName(table).globalSecondaryIndexUpdates(u -> {})))
+        .satisfies(
+            e ->
+                assertThat(((DynamoDbException) e).awsErrorDetails().errorMessage())
+                    .isEqualTo(
+                        "One or more parameter values were invalid: One of"
+                            + " GlobalSecondaryIndexUpdate.Update,"
+                            + " GlobalSecondaryIndexUpdate.Create,"
+                            + " GlobalSecondaryIndexUpdate.Delete must not be null"));
+    assertThatThrownBy(
+            () ->
+                client.updateTable(
+                    r ->
+                        r.tableName(table)
+                            .attributeDefinitions(attr("x", ScalarAttributeType.S))
+                            .globalSecondaryIndexUpdates(
+                                u ->
+                                    u.create(
+                                        c ->
+                                            c.indexName("g1")
+                                                .keySchema(hash("x"))
+                                                .projection(p -> p.projectionType("ALL"))))))
+        .satisfies(
+            e ->
+                assertThat(((DynamoDbException) e).awsErrorDetails().errorMessage())
+                    .isEqualTo(
+                        "1 validation error detected: Value 'g1' at"
+                            + " 'globalSecondaryIndexUpdates.1.member.create.indexName' failed to"
+                            + " satisfy constraint: Member must have length greater than or"
+                            + " equal to 3"));
+    assertThat(describe(table).hasGlobalSecondaryIndexes()).isFalse();
+  }
 }
