@@ -18,7 +18,6 @@ import cruddur.dynamo.table.TableReader;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,22 +55,17 @@ public final class BatchOperations {
   ResponseBody batchGetItem(JsonNode request) {
     JsonNode requestItems = Json.object(request, "RequestItems").orElse(null);
     Constraints c = new Constraints();
+    c.oneOf(
+        request.get("ReturnConsumedCapacity"),
+        "returnConsumedCapacity",
+        EnumValues.RETURN_CONSUMED_CAPACITY);
     c.notNull(requestItems, "requestItems");
-    Capacity.Mode mode = Capacity.mode(request);
     if (requestItems != null) {
-      c.size(requestItems, "requestItems", 1, 100);
-      for (Iterator<String> it = requestItems.fieldNames(); it.hasNext(); ) {
-        String name = it.next();
-        c.name(
-            new com.fasterxml.jackson.databind.node.TextNode(name),
-            "requestItems." + name + ".member.tableName",
-            true);
-        JsonNode keys = requestItems.get(name).get("Keys");
-        c.notNull(keys, "requestItems." + name + ".member.keys");
-        c.size(keys, "requestItems." + name + ".member.keys", 1, 100);
-      }
+      BatchRequestItems.checkGets(c, requestItems);
     }
     c.check();
+    BatchRequestItems.requireSome(requestItems, "BatchGetItem");
+    Capacity.Mode mode = Capacity.mode(request);
     List<TableGet> gets = new ArrayList<>();
     int total = 0;
     for (Map.Entry<String, JsonNode> e : requestItems.properties()) {
@@ -80,6 +74,7 @@ public final class BatchOperations {
     if (total > MAX_GET_KEYS) {
       throw DynamoException.validation("Too many items requested for the BatchGetItem call");
     }
+    BatchRequestItems.checkOneProjectionStyle(requestItems);
     for (Map.Entry<String, JsonNode> e : requestItems.properties()) {
       Table table = catalog.require(e.getKey());
       TableDefinition def = table.definition();
@@ -172,20 +167,21 @@ public final class BatchOperations {
   ResponseBody batchWriteItem(JsonNode request) {
     JsonNode requestItems = Json.object(request, "RequestItems").orElse(null);
     Constraints c = new Constraints();
+    c.oneOf(
+        request.get("ReturnConsumedCapacity"),
+        "returnConsumedCapacity",
+        EnumValues.RETURN_CONSUMED_CAPACITY);
+    c.oneOf(
+        request.get("ReturnItemCollectionMetrics"),
+        "returnItemCollectionMetrics",
+        EnumValues.RETURN_ITEM_COLLECTION_METRICS);
     c.notNull(requestItems, "requestItems");
-    Capacity.Mode mode = Capacity.mode(request);
-    ItemOperations.returnValues(c, request);
     if (requestItems != null) {
-      c.size(requestItems, "requestItems", 1, 25);
-      for (Map.Entry<String, JsonNode> e : requestItems.properties()) {
-        c.name(
-            new com.fasterxml.jackson.databind.node.TextNode(e.getKey()),
-            "requestItems." + e.getKey() + ".member.tableName",
-            true);
-        c.size(e.getValue(), "requestItems." + e.getKey() + ".member", 1, 25);
-      }
+      BatchRequestItems.checkWrites(c, requestItems);
     }
     c.check();
+    BatchRequestItems.requireSome(requestItems, "BatchWriteItem");
+    Capacity.Mode mode = Capacity.mode(request);
     int total = 0;
     for (JsonNode list : requestItems) {
       total += list.size();

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Consumed capacity as DynamoDB accounts it: a read unit per 4 KB (half for eventually consistent
@@ -46,7 +45,7 @@ final class Capacity {
     c.oneOf(
         request.get("ReturnConsumedCapacity"),
         "returnConsumedCapacity",
-        Set.of("INDEXES", "TOTAL", "NONE"));
+        EnumValues.RETURN_CONSUMED_CAPACITY);
     c.check();
     return Json.text(request, "ReturnConsumedCapacity").map(Mode::valueOf).orElse(Mode.NONE);
   }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import cruddur.dynamo.protocol.DynamoException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Collects the member-constraint failures DynamoDB reports together, as in "2 validation errors
@@ -16,6 +16,41 @@ final class Constraints {
   /** A required table name: present, 3..255 characters, of DynamoDB's name characters. */
   Constraints tableName(JsonNode request, String field) {
     return name(request.get(field), lowerFirst(field), true);
+  }
+
+  /**
+   * The TableName of a data-plane call (GetItem, PutItem, Query, ...), which may also be a table
+   * ARN: present and 1..1024 characters; a name that is not an ARN is then checked like {@link
+   * #tableName}.
+   */
+  Constraints dataPlaneTableName(JsonNode request) {
+    JsonNode value = request.get("TableName");
+    if (value != null && !value.isNull()) {
+      String text = Json.text(value);
+      if (text.isEmpty()) {
+        fail("''", "tableName", "Member must have length greater than or equal to 1");
+        return this;
+      }
+      if (text.length() > 1024) {
+        fail(quoted(text), "tableName", "Member must have length less than or equal to 1024");
+        return this;
+      }
+      if (text.startsWith("arn:")) {
+        return this;
+      }
+    }
+    return name(value, "tableName", true);
+  }
+
+  /**
+   * The control plane's answer to a call without a TableName (CreateTable, DescribeTable, ...):
+   * DynamoDB checks that before the member constraints, with a message of its own.
+   */
+  static void requireTableName(JsonNode request) {
+    if (!Json.present(request, "TableName")) {
+      throw DynamoException.validation(
+          "The parameter 'TableName' is required but was not present in the request");
+    }
   }
 
   /** A name (table or index) if present (or required), checked like DynamoDB. */
@@ -49,35 +84,57 @@ final class Constraints {
     return this;
   }
 
-  Constraints oneOf(JsonNode value, String path, Set<String> allowed) {
+  /** An enum member, whose values are listed in the message in {@code allowed}'s order. */
+  Constraints oneOf(JsonNode value, String path, List<String> allowed) {
     if (value != null && !value.isNull() && !allowed.contains(Json.text(value))) {
-      fail(
-          "'" + Json.text(value) + "'",
-          path,
-          "Member must satisfy enum value set: " + allowed.stream().sorted().toList());
+      fail(quoted(Json.text(value)), path, "Member must satisfy enum value set: " + allowed);
     }
     return this;
   }
 
+  /** A Long member's range. */
   Constraints range(JsonNode value, String path, long min, long max) {
     if (value != null && !value.isNull()) {
-      long v = Json.longValue(value);
-      if (v < min) {
-        fail("'" + v + "'", path, "Member must have value greater than or equal to " + min);
-      } else if (v > max) {
-        fail("'" + v + "'", path, "Member must have value less than or equal to " + max);
-      }
+      checkRange(Json.longValue(value), path, min, max);
     }
     return this;
   }
 
+  /** An Integer member's range (its wrong JSON type is reported as not convertible to Integer). */
+  Constraints intRange(JsonNode value, String path, int min, int max) {
+    if (value != null && !value.isNull()) {
+      checkRange(Json.intValue(value), path, min, max);
+    }
+    return this;
+  }
+
+  private void checkRange(long v, String path, long min, long max) {
+    if (v < min) {
+      fail("'" + v + "'", path, "Member must have value greater than or equal to " + min);
+    } else if (v > max) {
+      fail("'" + v + "'", path, "Member must have value less than or equal to " + max);
+    }
+  }
+
+  /** A list's or map's number of members, the value echoed as {@link Echo#of}. */
   Constraints size(JsonNode value, String path, int min, int max) {
+    return size(value, path, min, max, Echo::of);
+  }
+
+  /** A list's or map's number of members, the value echoed as {@code echo} renders it. */
+  Constraints size(JsonNode value, String path, int min, int max, Function<JsonNode, String> echo) {
     if (value != null && !value.isNull()) {
       int n = value.size();
       if (n < min) {
-        fail(value.toString(), path, "Member must have length greater than or equal to " + min);
+        fail(
+            quoted(echo.apply(value)),
+            path,
+            "Member must have length greater than or equal to " + min);
       } else if (n > max) {
-        fail(value.toString(), path, "Member must have length less than or equal to " + max);
+        fail(
+            quoted(echo.apply(value)),
+            path,
+            "Member must have length less than or equal to " + max);
       }
     }
     return this;
@@ -95,6 +152,7 @@ final class Constraints {
     return this;
   }
 
+  /** Records a failure; {@code value} as echoed: quoted, or {@code null}. */
   void fail(String value, String path, String constraint) {
     if (errors.size() < 10) {
       errors.add(
@@ -136,6 +194,10 @@ final class Constraints {
       }
     }
     return true;
+  }
+
+  static String quoted(String echo) {
+    return "'" + echo + "'";
   }
 
   static String lowerFirst(String field) {

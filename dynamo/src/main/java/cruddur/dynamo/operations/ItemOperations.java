@@ -23,13 +23,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.Consumer;
 
 /** PutItem, GetItem, UpdateItem and DeleteItem. */
 public final class ItemOperations {
-  private static final Set<String> RETURN_VALUES =
-      Set.of("NONE", "ALL_OLD", "UPDATED_OLD", "ALL_NEW", "UPDATED_NEW");
-
   private final Catalog catalog;
   private final TableReader reader;
   private final TableWriter writer;
@@ -48,10 +45,19 @@ public final class ItemOperations {
   }
 
   ResponseBody getItem(JsonNode request) {
-    Constraints c = new Constraints().tableName(request, "TableName");
-    c.notNull(request.get("Key"), "key");
+    new Constraints().dataPlaneTableName(request).notNull(request.get("Key"), "key").check();
+    new Constraints()
+        .oneOf(
+            request.get("ReturnConsumedCapacity"),
+            "returnConsumedCapacity",
+            EnumValues.RETURN_CONSUMED_CAPACITY)
+        .size(
+            Json.array(request, "AttributesToGet").orElse(null),
+            "attributesToGet",
+            1,
+            Integer.MAX_VALUE)
+        .check();
     Capacity.Mode mode = Capacity.mode(request);
-    c.check();
     Map<String, AttributeValue> key =
         AttributeValueJson.readItem(Json.object(request, "Key").orElseThrow());
     Table table = catalog.require(Json.text(request.get("TableName")));
@@ -81,13 +87,22 @@ public final class ItemOperations {
   private record WriteCall(
       Table table, Map<String, AttributeValue> values, String returnValues, Capacity.Mode mode) {}
 
-  /** {@code field} is Item or Key; {@code allOldOnly} for the calls that return no new image. */
-  private WriteCall writeCall(JsonNode request, String field, boolean allOldOnly) {
-    Constraints c = new Constraints().tableName(request, "TableName");
-    c.notNull(request.get(field), Constraints.lowerFirst(field));
-    Capacity.Mode mode = Capacity.mode(request);
-    String returnValues = returnValues(c, request);
+  /**
+   * {@code field} is Item or Key; {@code members} checks the call's enum members (all reported
+   * together, after the table name and {@code field}); {@code allOldOnly} for the calls that return
+   * no new image.
+   */
+  private WriteCall writeCall(
+      JsonNode request, String field, Consumer<Constraints> members, boolean allOldOnly) {
+    new Constraints()
+        .dataPlaneTableName(request)
+        .notNull(request.get(field), Constraints.lowerFirst(field))
+        .check();
+    Constraints c = new Constraints();
+    members.accept(c);
     c.check();
+    Capacity.Mode mode = Capacity.mode(request);
+    String returnValues = Json.text(request, "ReturnValues").orElse("NONE");
     if (allOldOnly && !returnValues.equals("NONE") && !returnValues.equals("ALL_OLD")) {
       throw DynamoException.validation("ReturnValues can only be ALL_OLD or NONE");
     }
@@ -98,7 +113,7 @@ public final class ItemOperations {
   }
 
   ResponseBody putItem(JsonNode request) {
-    WriteCall call = writeCall(request, "Item", true);
+    WriteCall call = writeCall(request, "Item", c -> putOrDeleteMembers(c, request), true);
     TableDefinition def = call.table().definition();
     RequestExpressions expressions =
         RequestExpressions.parse(request, RequestKind.PUT_ITEM, keyNames(def));
@@ -115,7 +130,7 @@ public final class ItemOperations {
   }
 
   ResponseBody deleteItem(JsonNode request) {
-    WriteCall call = writeCall(request, "Key", true);
+    WriteCall call = writeCall(request, "Key", c -> putOrDeleteMembers(c, request), true);
     TableDefinition def = call.table().definition();
     RequestExpressions expressions =
         RequestExpressions.parse(request, RequestKind.DELETE_ITEM, keyNames(def));
@@ -138,7 +153,7 @@ public final class ItemOperations {
   }
 
   ResponseBody updateItem(JsonNode request) {
-    WriteCall call = writeCall(request, "Key", false);
+    WriteCall call = writeCall(request, "Key", c -> updateMembers(c, request), false);
     Table table = call.table();
     TableDefinition def = table.definition();
     Map<String, AttributeValue> key = call.values();
@@ -283,18 +298,39 @@ public final class ItemOperations {
     };
   }
 
-  static String returnValues(Constraints c, JsonNode request) {
-    c.oneOf(request.get("ReturnValues"), "returnValues", RETURN_VALUES);
+  /** PutItem's and DeleteItem's enum members, in the order DynamoDB reports them. */
+  private static void putOrDeleteMembers(Constraints c, JsonNode request) {
+    c.oneOf(request.get("ReturnValues"), "returnValues", EnumValues.RETURN_VALUES)
+        .oneOf(
+            request.get("ReturnConsumedCapacity"),
+            "returnConsumedCapacity",
+            EnumValues.RETURN_CONSUMED_CAPACITY)
+        .oneOf(
+            request.get("ReturnItemCollectionMetrics"),
+            "returnItemCollectionMetrics",
+            EnumValues.RETURN_ITEM_COLLECTION_METRICS);
+    returnValuesOnConditionCheckFailure(c, request);
+  }
+
+  /** UpdateItem's enum members, in the order DynamoDB reports them. */
+  private static void updateMembers(Constraints c, JsonNode request) {
     c.oneOf(
-        request.get("ReturnItemCollectionMetrics"),
-        "returnItemCollectionMetrics",
-        Set.of("SIZE", "NONE"));
+            request.get("ReturnConsumedCapacity"),
+            "returnConsumedCapacity",
+            EnumValues.RETURN_CONSUMED_CAPACITY)
+        .oneOf(
+            request.get("ReturnItemCollectionMetrics"),
+            "returnItemCollectionMetrics",
+            EnumValues.RETURN_ITEM_COLLECTION_METRICS)
+        .oneOf(request.get("ReturnValues"), "returnValues", EnumValues.RETURN_VALUES);
+    returnValuesOnConditionCheckFailure(c, request);
+  }
+
+  private static void returnValuesOnConditionCheckFailure(Constraints c, JsonNode request) {
     c.oneOf(
         request.get("ReturnValuesOnConditionCheckFailure"),
         "returnValuesOnConditionCheckFailure",
-        Set.of("ALL_OLD", "NONE"));
-    JsonNode v = request.get("ReturnValues");
-    return v == null || v.isNull() || !v.isTextual() ? "NONE" : v.textValue();
+        EnumValues.RETURN_VALUES_ON_CONDITION_CHECK_FAILURE);
   }
 
   static boolean returnOldOnFailure(JsonNode request) {

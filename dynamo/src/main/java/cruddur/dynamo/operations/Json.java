@@ -44,6 +44,19 @@ public final class Json {
     throw DynamoException.serialization(AttributeValueJson.conversionError(v, "Long"));
   }
 
+  /** An Integer member (ListTables and Query Limit, Segment, ...): a JSON number. */
+  static long intValue(JsonNode v) {
+    if (v.isNumber()) {
+      return v.longValue();
+    }
+    throw DynamoException.serialization(AttributeValueJson.conversionError(v, "Integer"));
+  }
+
+  static Optional<Long> intValue(JsonNode request, String field) {
+    JsonNode v = request.get(field);
+    return v == null || v.isNull() ? Optional.empty() : Optional.of(intValue(v));
+  }
+
   static Optional<Long> longValue(JsonNode request, String field) {
     JsonNode v = request.get(field);
     return v == null || v.isNull() ? Optional.empty() : Optional.of(longValue(v));

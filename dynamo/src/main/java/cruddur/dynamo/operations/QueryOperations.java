@@ -23,15 +23,11 @@ import cruddur.dynamo.table.TableReader;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 /** Query and Scan, on tables and their indexes. */
 public final class QueryOperations {
-  private static final Set<String> SELECTS =
-      Set.of("ALL_ATTRIBUTES", "ALL_PROJECTED_ATTRIBUTES", "SPECIFIC_ATTRIBUTES", "COUNT");
-
   private final Catalog catalog;
   private final TableReader reader;
   private final RangeReader ranges;
@@ -103,12 +99,17 @@ public final class QueryOperations {
       Capacity.Mode mode) {}
 
   private Common common(JsonNode request) {
-    Constraints c = new Constraints().tableName(request, "TableName");
+    Constraints c = new Constraints().dataPlaneTableName(request);
     c.name(request.get("IndexName"), "indexName", false);
-    c.oneOf(request.get("Select"), "select", SELECTS);
-    c.range(request.get("Limit"), "limit", 1, Integer.MAX_VALUE);
-    c.range(request.get("TotalSegments"), "totalSegments", 1, 1000000);
-    c.range(request.get("Segment"), "segment", 0, 999999);
+    c.oneOf(request.get("Select"), "select", EnumValues.SELECT);
+    c.size(
+        Json.array(request, "AttributesToGet").orElse(null),
+        "attributesToGet",
+        1,
+        Integer.MAX_VALUE);
+    c.intRange(request.get("Limit"), "limit", 1, Integer.MAX_VALUE);
+    c.intRange(request.get("TotalSegments"), "totalSegments", 1, 1000000);
+    c.intRange(request.get("Segment"), "segment", 0, 999999);
     Capacity.Mode mode = Capacity.mode(request);
     c.check();
     Table table = catalog.require(Json.text(request.get("TableName")));
@@ -158,7 +159,7 @@ public final class QueryOperations {
               + index.get().name()
               + " because its projection type is not ALL");
     }
-    int limit = Json.longValue(request, "Limit").orElse((long) Integer.MAX_VALUE).intValue();
+    int limit = Json.intValue(request, "Limit").orElse((long) Integer.MAX_VALUE).intValue();
     return new Common(table, index, select, limit, consistent, mode);
   }
 
@@ -325,8 +326,8 @@ public final class QueryOperations {
 
   private static Predicate<Map<String, AttributeValue>> segment(
       JsonNode request, KeySchema schema) {
-    Optional<Long> segment = Json.longValue(request, "Segment");
-    Optional<Long> total = Json.longValue(request, "TotalSegments");
+    Optional<Long> segment = Json.intValue(request, "Segment");
+    Optional<Long> total = Json.intValue(request, "TotalSegments");
     if (segment.isPresent() && total.isEmpty()) {
       throw DynamoException.validation(
           "The TotalSegments parameter is required but was not"

@@ -20,12 +20,6 @@ import java.util.Set;
 
 /** Reads and validates a CreateTable request into a table definition, as DynamoDB checks it. */
 final class TableDefinitionReader {
-  private static final Set<String> KEY_TYPES = Set.of("HASH", "RANGE");
-  private static final Set<String> ATTRIBUTE_TYPES = Set.of("S", "N", "B");
-  private static final Set<String> PROJECTIONS = Set.of("ALL", "INCLUDE", "KEYS_ONLY");
-  private static final Set<String> BILLING = Set.of("PROVISIONED", "PAY_PER_REQUEST");
-  static final Set<String> VIEW_TYPES =
-      Set.of("NEW_IMAGE", "OLD_IMAGE", "NEW_AND_OLD_IMAGES", "KEYS_ONLY");
   private static final long MAX_CAPACITY = 1_000_000_000_000L;
 
   private final Clock clock;
@@ -35,28 +29,25 @@ final class TableDefinitionReader {
   }
 
   TableDefinition read(JsonNode request) {
+    Constraints.requireTableName(request);
     Constraints c = new Constraints().tableName(request, "TableName");
     JsonNode attrs = Json.array(request, "AttributeDefinitions").orElse(null);
     JsonNode keys = Json.array(request, "KeySchema").orElse(null);
     c.notNull(attrs, "attributeDefinitions").notNull(keys, "keySchema");
     if (keys != null) {
-      c.size(keys, "keySchema", 1, 2);
+      c.size(keys, "keySchema", 1, 2, Echo::keySchema);
       checkKeyElements(c, keys, "keySchema");
     }
     if (attrs != null) {
       for (int i = 0; i < attrs.size(); i++) {
         JsonNode a = attrs.get(i);
-        c.notNull(
-            a.get("AttributeName"), "attributeDefinitions." + (i + 1) + ".member.attributeName");
-        c.notNull(
-            a.get("AttributeType"), "attributeDefinitions." + (i + 1) + ".member.attributeType");
-        c.oneOf(
-            a.get("AttributeType"),
-            "attributeDefinitions." + (i + 1) + ".member.attributeType",
-            ATTRIBUTE_TYPES);
+        String p = "attributeDefinitions." + (i + 1) + ".member";
+        c.notNull(a.get("AttributeType"), p + ".attributeType");
+        c.oneOf(a.get("AttributeType"), p + ".attributeType", EnumValues.ATTRIBUTE_TYPE);
+        c.notNull(a.get("AttributeName"), p + ".attributeName");
       }
     }
-    c.oneOf(request.get("BillingMode"), "billingMode", BILLING);
+    c.oneOf(request.get("BillingMode"), "billingMode", EnumValues.BILLING_MODE);
     JsonNode throughput = Json.object(request, "ProvisionedThroughput").orElse(null);
     checkThroughputMembers(c, throughput, "provisionedThroughput");
     List<JsonNode> lsis = list(request, "LocalSecondaryIndexes");
@@ -150,9 +141,12 @@ final class TableDefinitionReader {
     if (view.isEmpty()) {
       throw invalid("StreamViewType must be specified when StreamEnabled is true");
     }
-    if (!VIEW_TYPES.contains(view.get())) {
+    if (!EnumValues.STREAM_VIEW_TYPE.contains(view.get())) {
       Constraints c = new Constraints();
-      c.oneOf(spec.get("StreamViewType"), "streamSpecification.streamViewType", VIEW_TYPES);
+      c.oneOf(
+          spec.get("StreamViewType"),
+          "streamSpecification.streamViewType",
+          EnumValues.STREAM_VIEW_TYPE);
       c.check();
     }
     return new StreamSettings(true, view.get(), StreamSettings.label(clock.millis()));
@@ -288,13 +282,16 @@ final class TableDefinitionReader {
       JsonNode keys = index.get("KeySchema");
       c.notNull(keys, p + ".keySchema");
       if (keys != null && !keys.isNull()) {
-        c.size(keys, p + ".keySchema", 1, 2);
+        c.size(keys, p + ".keySchema", 1, 2, Echo::keySchema);
         checkKeyElements(c, keys, p + ".keySchema");
       }
       c.notNull(index.get("Projection"), p + ".projection");
       JsonNode projection = index.get("Projection");
       if (projection != null && !projection.isNull()) {
-        c.oneOf(projection.get("ProjectionType"), p + ".projection.projectionType", PROJECTIONS);
+        c.oneOf(
+            projection.get("ProjectionType"),
+            p + ".projection.projectionType",
+            EnumValues.PROJECTION_TYPE);
         c.size(projection.get("NonKeyAttributes"), p + ".projection.nonKeyAttributes", 1, 20);
       }
       JsonNode pt = index.get("ProvisionedThroughput");
@@ -310,7 +307,7 @@ final class TableDefinitionReader {
       c.notNull(k.get("AttributeName"), path + "." + (i + 1) + ".member.attributeName");
       c.textLength(k.get("AttributeName"), path + "." + (i + 1) + ".member.attributeName", 1, 255);
       c.notNull(k.get("KeyType"), path + "." + (i + 1) + ".member.keyType");
-      c.oneOf(k.get("KeyType"), path + "." + (i + 1) + ".member.keyType", KEY_TYPES);
+      c.oneOf(k.get("KeyType"), path + "." + (i + 1) + ".member.keyType", EnumValues.KEY_TYPE);
     }
   }
 

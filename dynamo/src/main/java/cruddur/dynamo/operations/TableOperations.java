@@ -59,12 +59,14 @@ public final class TableOperations {
   }
 
   ResponseBody describeTable(JsonNode request) {
+    Constraints.requireTableName(request);
     new Constraints().tableName(request, "TableName").check();
     Table table = catalog.requireNamed(Json.text(request.get("TableName")));
     return description("Table", table, table.status());
   }
 
   ResponseBody deleteTable(JsonNode request) {
+    Constraints.requireTableName(request);
     new Constraints().tableName(request, "TableName").check();
     Table table = catalog.requireNamed(Json.text(request.get("TableName")));
     if (table.definition().deletionProtection()) {
@@ -82,6 +84,7 @@ public final class TableOperations {
   }
 
   ResponseBody updateTable(JsonNode request) {
+    Constraints.requireTableName(request);
     new Constraints().tableName(request, "TableName").check();
     Table table = catalog.requireNamed(Json.text(request.get("TableName")));
     updater.update(table, request);
@@ -90,10 +93,10 @@ public final class TableOperations {
 
   ResponseBody listTables(JsonNode request) {
     Constraints c = new Constraints();
-    c.range(request.get("Limit"), "limit", 1, 100);
+    c.intRange(request.get("Limit"), "limit", 1, 100);
     c.name(request.get("ExclusiveStartTableName"), "exclusiveStartTableName", false);
     c.check();
-    int limit = Json.longValue(request, "Limit").orElse(100L).intValue();
+    int limit = Json.intValue(request, "Limit").orElse(100L).intValue();
     String start = Json.text(request, "ExclusiveStartTableName").orElse(null);
     List<String> names =
         catalog.names().stream().filter(n -> start == null || n.compareTo(start) > 0).toList();
@@ -118,9 +121,9 @@ public final class TableOperations {
     JsonNode spec = request.get("TimeToLiveSpecification");
     c.notNull(spec, "timeToLiveSpecification");
     if (spec != null && !spec.isNull()) {
-      c.notNull(spec.get("Enabled"), "timeToLiveSpecification.enabled");
       c.notNull(spec.get("AttributeName"), "timeToLiveSpecification.attributeName");
       c.textLength(spec.get("AttributeName"), "timeToLiveSpecification.attributeName", 1, 255);
+      c.notNull(spec.get("Enabled"), "timeToLiveSpecification.enabled");
     }
     c.check();
     Table table = catalog.require(Json.text(request.get("TableName")));
@@ -151,6 +154,7 @@ public final class TableOperations {
   }
 
   ResponseBody describeTimeToLive(JsonNode request) {
+    Constraints.requireTableName(request);
     new Constraints().tableName(request, "TableName").check();
     Table table = catalog.require(Json.text(request.get("TableName")));
     var ttl = table.definition().ttl();

@@ -52,7 +52,7 @@ final class TableUpdater {
 
   void update(Table table, JsonNode request) {
     Constraints c = new Constraints();
-    c.oneOf(request.get("BillingMode"), "billingMode", Set.of("PROVISIONED", "PAY_PER_REQUEST"));
+    c.oneOf(request.get("BillingMode"), "billingMode", EnumValues.BILLING_MODE);
     JsonNode throughput = Json.object(request, "ProvisionedThroughput").orElse(null);
     TableDefinitionReader.checkThroughputMembers(c, throughput, "provisionedThroughput");
     c.check();

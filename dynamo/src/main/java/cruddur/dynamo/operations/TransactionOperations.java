@@ -67,7 +67,7 @@ public final class TransactionOperations {
     c.oneOf(
         request.get("ReturnItemCollectionMetrics"),
         "returnItemCollectionMetrics",
-        Set.of("SIZE", "NONE"));
+        EnumValues.RETURN_ITEM_COLLECTION_METRICS);
     c.check();
     Optional<String> token = Json.text(request, "ClientRequestToken");
     if (token.isPresent()) {

@@ -205,7 +205,9 @@ final class DynamoHandler extends Handler.Abstract {
             json.writeStartObject();
             json.writeStringField("__type", e.type().wireName());
             if (e.getMessage() != null) {
-              json.writeStringField("message", e.getMessage());
+              // Coral's own deserialization errors spell the key with a capital M.
+              json.writeStringField(
+                  e.type() == ErrorType.SERIALIZATION ? "Message" : "message", e.getMessage());
             }
             if (e.item().isPresent()) {
               json.writeFieldName("Item");

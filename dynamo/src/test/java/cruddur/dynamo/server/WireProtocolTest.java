@@ -137,13 +137,34 @@ class WireProtocolTest {
   }
 
   @Test
-  void aMissingRequiredMemberIsAValidationException() throws Exception {
-    HttpResponse<String> response = post("DynamoDB_20120810.DescribeTable", "{}");
+  void aSerializationExceptionSpellsItsMessageKeyWithACapitalM() throws Exception {
+    HttpResponse<String> response = post("DynamoDB_20120810.DescribeTable", "{\"TableName\": 5}");
 
     assertThat(response.body())
-        .contains("com.amazon.coral.validate#ValidationException")
-        .contains(
-            "Value null at 'tableName' failed to satisfy constraint: Member must not be" + " null");
+        .isEqualTo(
+            "{\"__type\":\"com.amazon.coral.service#SerializationException\","
+                + "\"Message\":\"NUMBER_VALUE cannot be converted to String\"}");
+  }
+
+  @Test
+  void aListTablesLimitOfTheWrongTypeCannotBeConvertedToInteger() throws Exception {
+    assertThat(post("DynamoDB_20120810.ListTables", "{\"Limit\": \"ten\"}").body())
+        .isEqualTo(
+            "{\"__type\":\"com.amazon.coral.service#SerializationException\","
+                + "\"Message\":\"STRING_VALUE cannot be converted to Integer\"}");
+    assertThat(post("DynamoDB_20120810.ListTables", "{\"Limit\": true}").body())
+        .contains("\"Message\":\"TRUE_VALUE cannot be converted to Integer\"");
+  }
+
+  @Test
+  void aMissingRequiredMemberIsAValidationException() throws Exception {
+    HttpResponse<String> response = post("DynamoDB_20120810.Scan", "{}");
+
+    assertThat(response.body())
+        .isEqualTo(
+            "{\"__type\":\"com.amazon.coral.validate#ValidationException\",\"message\":\"1"
+                + " validation error detected: Value null at 'tableName' failed to satisfy"
+                + " constraint: Member must not be null\"}");
   }
 
   @Test
