@@ -232,6 +232,19 @@ class ValidationMessagesTest {
             + " length less than or equal to 2");
   }
 
+  @Test
+  void tooManyKeySchemaElementsAreReportedAfterAMissingProvisionedThroughput() {
+    assertValidation(
+        dynamo.call(
+            "CreateTable",
+            "{'TableName': 'three_keys_provisioned',"
+                + " 'AttributeDefinitions': [{'AttributeName': 'pk', 'AttributeType': 'S'}],"
+                + " 'KeySchema': [{'AttributeName': 'pk', 'KeyType': 'HASH'}, {'AttributeName':"
+                + " 'sk', 'KeyType': 'RANGE'}, {'AttributeName': 'x', 'KeyType': 'RANGE'}]}"),
+        "One or more parameter values were invalid: ReadCapacityUnits and WriteCapacityUnits must"
+            + " both be specified when BillingMode is PROVISIONED");
+  }
+
   // ---- member order within a structure ----
 
   @Test
