@@ -5,8 +5,11 @@
 //
 //   node bench/compat/probe.js [--ours http://127.0.0.1:8123] [--dynalite http://127.0.0.1:4568]
 //                              [--filter REGEX] [--verbose] [--no-report]
+//                              [--cases FILE] [--ours-only]
 //
-// Cases come from cases.js. In a case, the strings "$T", "$T2", "$T3" stand for tables created
+// Cases come from cases.js (or --cases FILE, relative to this directory; with another file the
+// outputs are named REPORT-<file>.md / results-<file>.json). --ours-only runs every case against
+// our engine only (no dynalite needed) and checks the `real` pins. In a case, the strings "$T", "$T2", "$T3" stand for tables created
 // fresh for that case (unique names per endpoint run); they are mapped back to "$T"... in the
 // answers before comparing. Writes REPORT.md (with analysis.md, if present, at the top) and
 // results.json next to this file.
@@ -26,6 +29,8 @@ const DYN = new URL(opt('--dynalite', 'http://127.0.0.1:4568'));
 const FILTER = opt('--filter', null);
 const VERBOSE = args.includes('--verbose');
 const NO_REPORT = args.includes('--no-report');
+const CASES = opt('--cases', 'cases.js');
+const OURS_ONLY = args.includes('--ours-only');
 for (const u of [OURS, DYN]) {
   if (u.hostname !== '127.0.0.1' && u.hostname !== 'localhost') throw new Error('loopback only: ' + u);
 }
@@ -45,7 +50,8 @@ function defaultHeaders(op) {
     'Authorization': `AWS4-HMAC-SHA256 Credential=AKID/${date.slice(0, 8)}/us-east-1/dynamodb/aws4_request, `
       + 'SignedHeaders=host;x-amz-date;x-amz-target, Signature=00',
   };
-  if (op != null) h['X-Amz-Target'] = 'DynamoDB_20120810.' + op;
+  // An op with a dot is a full target (e.g. 'DynamoDBStreams_20120810.GetRecords').
+  if (op != null) h['X-Amz-Target'] = op.includes('.') ? op : 'DynamoDB_20120810.' + op;
   return h;
 }
 
@@ -192,8 +198,20 @@ async function runCase(endpoint, tag, c, idx) {
   let after = null;
   if (c.after) {
     after = [];
+    let prev = r.json;
+    const history = [r.json ? unsubst(r.json, names) : null];
     for (const step of c.after) {
-      const ra = await send(endpoint, step.op, subst(step.body, names));
+      // bodyFrom(previousAnswerJson, allAnswersSoFar) builds the body from earlier answers (e.g. a
+      // LastEvaluatedKey or a stream ARN); returning null skips the step.
+      let stepBody = step.body;
+      if (typeof step.bodyFrom === 'function') {
+        stepBody = step.bodyFrom(prev ? unsubst(prev, names) : prev, history);
+        if (stepBody == null) { after.push({ skipped: true }); history.push(null); continue; }
+      }
+      if (step.wait) await sleep(step.wait);
+      const ra = await send(endpoint, step.op, subst(stepBody, names));
+      prev = ra.json;
+      history.push(ra.json ? unsubst(ra.json, names) : null);
       after.push({ status: ra.status, json: ra.json ? unsubst(ra.json, names) : null, text: ra.json ? undefined : ra.text });
     }
   }
@@ -340,7 +358,7 @@ function reqText(c) {
 }
 
 async function main() {
-  let cases = require('./cases.js');
+  let cases = require(path.resolve(__dirname, CASES));
   if (FILTER) cases = cases.filter((c) => new RegExp(FILTER).test(c.name));
   const names = new Set();
   for (const c of cases) {
@@ -352,9 +370,10 @@ async function main() {
   for (const c of cases) {
     i++;
     const ours = await runCase(OURS, 'o', c, i);
-    const dyn = c.oursOnly ? null : await runCase(DYN, 'd', c, i);
+    const oursOnly = c.oursOnly || OURS_ONLY;
+    const dyn = oursOnly ? null : await runCase(DYN, 'd', c, i);
     let cmp;
-    if (c.oursOnly) cmp = { diffs: [], kind: 'ours-only' };
+    if (oursOnly) cmp = { diffs: [], kind: 'ours-only' };
     else cmp = compare(c, ours, dyn);
     const setupProblems = [...ours.setup.map((s) => 'ours setup ' + JSON.stringify(s)),
       ...(dyn ? dyn.setup.map((s) => 'dynalite setup ' + JSON.stringify(s)) : [])];
@@ -363,7 +382,7 @@ async function main() {
     results.push({ name: c.name, group: c.group || c.op, op: c.op, request: reqText(c), note: c.note, ours, dyn, ...cmp, setupProblems,
       real: c.real ? { ...c.real, check: undefined } : null, realOurs, realDyn });
     const mark = cmp.kind === 'same' ? 'same ' : cmp.kind === 'ours-only' ? 'OURS ' : 'DIFF ';
-    if (VERBOSE || cmp.kind !== 'same') {
+    if (VERBOSE || (cmp.kind !== 'same' && !OURS_ONLY)) {
       console.log(`${mark} ${c.name}`);
       if (cmp.kind !== 'same' || VERBOSE) {
         console.log('   ours:     ' + fmtAnswer(ours));
@@ -371,6 +390,8 @@ async function main() {
         if (cmp.diffs.length) console.log('   diffs:    ' + cmp.diffs.slice(0, 6).join('; '));
       }
       for (const s of setupProblems) console.log('   ' + s);
+    } else if (OURS_ONLY) {
+      for (const s of setupProblems) console.log(`SETUP ${c.name}: ${s}`);
     }
     if (realOurs && realOurs.length) console.log(`REAL  ${c.name}: ours fails the real-DynamoDB check: ${realOurs.join('; ')}`);
   }
@@ -382,9 +403,10 @@ async function main() {
   console.log(`real-DynamoDB checks: ${withReal.length} cases; ours fails ${withReal.filter((r) => r.realOurs.length).length}, dynalite fails ${withReal.filter((r) => r.realDyn && r.realDyn.length).length}`);
   if (NO_REPORT || FILTER) return;
   const trim = (k, v) => (typeof v === 'string' && v.length > 2000 ? v.slice(0, 2000) + `...<${v.length} chars>` : v);
-  fs.writeFileSync(path.join(__dirname, 'results.json'), JSON.stringify(results, trim, 1));
-  fs.writeFileSync(path.join(__dirname, 'REPORT.md'), report(results, differ, oursOnly));
-  console.log('wrote bench/compat/REPORT.md and bench/compat/results.json');
+  const suffix = path.basename(CASES) === 'cases.js' ? '' : '-' + path.basename(CASES, '.js');
+  fs.writeFileSync(path.join(__dirname, `results${suffix}.json`), JSON.stringify(results, trim, 1));
+  fs.writeFileSync(path.join(__dirname, `REPORT${suffix}.md`), report(results, differ, oursOnly));
+  console.log(`wrote bench/compat/REPORT${suffix}.md and bench/compat/results${suffix}.json`);
 }
 
 function md(s) { return String(s).replace(/\|/g, '\\|').replace(/\n/g, ' '); }
@@ -395,7 +417,7 @@ function report(results, differ, oursOnly) {
   lines.push(`Generated by \`node bench/compat/probe.js\` on ${new Date().toISOString()}. `
     + `${results.length} cases; ${results.length - differ.length - oursOnly.length} answered the same, `
     + `**${differ.length} differ**, ${oursOnly.length} run against ours only (transactions, which dynalite lacks).`, '');
-  if (fs.existsSync(analysis)) lines.push(fs.readFileSync(analysis, 'utf8'), '');
+  if (path.basename(CASES) === 'cases.js' && fs.existsSync(analysis)) lines.push(fs.readFileSync(analysis, 'utf8'), '');
   lines.push('## All differences (generated)', '');
   lines.push('Each entry: the request (with `$T` for the case\'s fresh table), our answer, dynalite\'s, and what differs. '
     + 'Error types are compared after the `#`; messages exactly.', '');
