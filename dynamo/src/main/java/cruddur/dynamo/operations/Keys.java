@@ -8,6 +8,7 @@ import cruddur.dynamo.table.IndexDefinition;
 import cruddur.dynamo.table.KeySchema;
 import cruddur.dynamo.table.TableDefinition;
 import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -34,12 +35,14 @@ final class Keys {
    * transaction (where other data-dependent failures cancel instead).
    */
   static final class EmptyUpdatedIndexKey extends DynamoException {
-    EmptyUpdatedIndexKey() {
+    EmptyUpdatedIndexKey(AttributeValue value) {
       super(
           ErrorType.VALIDATION,
           "One or more parameter values are not valid. The update expression attempted to update a"
               + " secondary index key to a value that is not supported. The AttributeValue for a"
-              + " key attribute cannot contain an empty string value.");
+              + " key attribute cannot contain an empty "
+              + emptyKind(value)
+              + " value.");
     }
   }
 
@@ -67,7 +70,7 @@ final class Keys {
       throw DynamoException.validation(
           "One or more parameter values are not valid. The"
               + " AttributeValue for a key attribute cannot contain an empty "
-              + (type == AttributeValue.Type.S ? "string" : "binary")
+              + emptyKind(v)
               + " value. Key: "
               + name);
     }
@@ -110,13 +113,13 @@ final class Keys {
 
   /** Checks the index keys of an item as an update left it: an empty one is a request error. */
   static void checkUpdatedIndexKeys(TableDefinition table, Map<String, AttributeValue> item) {
-    for (IndexDefinition index : table.indexes()) {
+    for (IndexDefinition index : checkingOrder(table)) {
       KeySchema key = index.key();
       for (String name :
           key.hasRange() ? List.of(key.hashName(), key.rangeName()) : List.of(key.hashName())) {
         AttributeValue v = item.get(name);
         if (v != null && isEmpty(v)) {
-          throw new EmptyUpdatedIndexKey();
+          throw new EmptyUpdatedIndexKey(v);
         }
       }
     }
@@ -125,7 +128,7 @@ final class Keys {
 
   /** Checks the index key attributes an item carries against the indexes' key types. */
   static void checkIndexKeys(TableDefinition table, Map<String, AttributeValue> item) {
-    for (IndexDefinition index : table.indexes()) {
+    for (IndexDefinition index : checkingOrder(table)) {
       checkIndexKey(index, item, index.key().hashName(), index.key().hashType());
       if (index.key().hasRange()) {
         checkIndexKey(index, item, index.key().rangeName(), index.key().rangeType());
@@ -158,7 +161,9 @@ final class Keys {
       throw DynamoException.validation(
           "One or more parameter values are not valid. A value"
               + " specified for a secondary index key is not supported. The AttributeValue for a key"
-              + " attribute cannot contain an empty string value. IndexName: "
+              + " attribute cannot contain an empty "
+              + emptyKind(v)
+              + " value. IndexName: "
               + index.name()
               + ", IndexKey: "
               + name);
@@ -186,7 +191,7 @@ final class Keys {
       throw DynamoException.validation(
           "One or more parameter values are not valid. The"
               + " AttributeValue for a key attribute cannot contain an empty "
-              + (type == AttributeValue.Type.S ? "string" : "binary")
+              + emptyKind(v)
               + " value. Key: "
               + name);
     }
@@ -215,6 +220,15 @@ final class Keys {
       return b.value().length();
     }
     return ItemSize.of(v);
+  }
+
+  /** The indexes in the order DynamoDB reports their key errors: by name. */
+  private static List<IndexDefinition> checkingOrder(TableDefinition table) {
+    return table.indexes().stream().sorted(Comparator.comparing(IndexDefinition::name)).toList();
+  }
+
+  private static String emptyKind(AttributeValue v) {
+    return v instanceof AttributeValue.B ? "binary" : "string";
   }
 
   private static boolean isEmpty(AttributeValue v) {

@@ -908,6 +908,57 @@ class ItemSemanticsTest extends EngineTest {
         "Two document paths overlap with each other");
   }
 
+  @Test
+  void anIndexKeyErrorNamesTheAlphabeticallyFirstIndexAndTheEmptyValuesType() {
+    String table = EngineFixture.uniqueName("idx");
+    client.createTable(
+        r ->
+            r.tableName(table)
+                .billingMode("PAY_PER_REQUEST")
+                .attributeDefinitions(
+                    a -> a.attributeName("pk").attributeType("S"),
+                    a -> a.attributeName("sk").attributeType("S"),
+                    a -> a.attributeName("lsi1sk").attributeType("S"),
+                    a -> a.attributeName("bidx").attributeType("B"))
+                .keySchema(
+                    k -> k.attributeName("pk").keyType("HASH"),
+                    k -> k.attributeName("sk").keyType("RANGE"))
+                .localSecondaryIndexes(
+                    i ->
+                        i.indexName("lsi1")
+                            .keySchema(
+                                k -> k.attributeName("pk").keyType("HASH"),
+                                k -> k.attributeName("lsi1sk").keyType("RANGE"))
+                            .projection(p -> p.projectionType("ALL")))
+                .globalSecondaryIndexes(
+                    i ->
+                        i.indexName("gsi1")
+                            .keySchema(k -> k.attributeName("lsi1sk").keyType("HASH"))
+                            .projection(p -> p.projectionType("ALL")),
+                    i ->
+                        i.indexName("gsib")
+                            .keySchema(k -> k.attributeName("bidx").keyType("HASH"))
+                            .projection(p -> p.projectionType("ALL"))));
+
+    assertValidation(
+        () ->
+            client.putItem(
+                r ->
+                    r.tableName(table)
+                        .item(
+                            Map.of(
+                                "pk", s("a"), "sk", s("a"), "lsi1sk", AttributeValue.fromN("5")))),
+        "One or more parameter values were invalid: Type mismatch for Index Key lsi1sk Expected: S"
+            + " Actual: N IndexName: gsi1");
+    assertValidation(
+        () ->
+            client.putItem(
+                r -> r.tableName(table).item(Map.of("pk", s("a"), "sk", s("a"), "bidx", b()))),
+        "One or more parameter values are not valid. A value specified for a secondary index key is"
+            + " not supported. The AttributeValue for a key attribute cannot contain an empty binary"
+            + " value. IndexName: gsib, IndexKey: bidx");
+  }
+
   private static AttributeValue nestedMaps(int maps) {
     AttributeValue value = s("leaf");
     for (int i = 0; i < maps; i++) {
