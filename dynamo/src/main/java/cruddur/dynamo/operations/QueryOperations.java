@@ -43,7 +43,7 @@ public final class QueryOperations {
   }
 
   ResponseBody query(JsonNode request) {
-    Common common = common(request);
+    Common common = common(request, true);
     TableDefinition def = common.table().definition();
     KeySchema schema = common.index().map(IndexDefinition::key).orElse(def.key());
     RequestExpressions expressions =
@@ -77,7 +77,7 @@ public final class QueryOperations {
   }
 
   ResponseBody scan(JsonNode request) {
-    Common common = common(request);
+    Common common = common(request, false);
     TableDefinition def = common.table().definition();
     KeySchema schema = common.index().map(IndexDefinition::key).orElse(def.key());
     RequestExpressions expressions =
@@ -98,7 +98,7 @@ public final class QueryOperations {
       boolean consistent,
       Capacity.Mode mode) {}
 
-  private Common common(JsonNode request) {
+  private Common common(JsonNode request, boolean query) {
     Constraints c = new Constraints().dataPlaneTableName(request);
     c.name(request.get("IndexName"), "indexName", false);
     c.oneOf(request.get("Select"), "select", EnumValues.SELECT);
@@ -136,6 +136,13 @@ public final class QueryOperations {
                 projecting
                     ? "SPECIFIC_ATTRIBUTES"
                     : index.isPresent() ? "ALL_PROJECTED_ATTRIBUTES" : "ALL_ATTRIBUTES");
+    if (select.equals("SPECIFIC_ATTRIBUTES") && !projecting) {
+      // Query words it as a constraint, Scan bare, as DynamoDB does.
+      throw DynamoException.validation(
+          (query ? "1 validation error detected: " : "")
+              + "Must specify the AttributesToGet or ProjectionExpression when choosing to get"
+              + " SPECIFIC_ATTRIBUTES");
+    }
     if (select.equals("ALL_PROJECTED_ATTRIBUTES") && index.isEmpty()) {
       throw DynamoException.validation(
           "ALL_PROJECTED_ATTRIBUTES can be used only when Querying using an IndexName");

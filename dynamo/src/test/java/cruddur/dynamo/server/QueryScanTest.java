@@ -502,6 +502,31 @@ class QueryScanTest extends EngineTest {
         .satisfies(e -> assertThat(errorCode(e)).isEqualTo("ValidationException"));
   }
 
+  @Test
+  void selectSpecificAttributesWithoutAProjectionIsRejected() {
+    String message =
+        "Must specify the AttributesToGet or ProjectionExpression when choosing to get"
+            + " SPECIFIC_ATTRIBUTES";
+    assertThatThrownBy(
+            () ->
+                client.query(
+                    r ->
+                        r.tableName(numbers)
+                            .keyConditionExpression("pk = :p")
+                            .expressionAttributeValues(Map.of(":p", s("p")))
+                            .select(Select.SPECIFIC_ATTRIBUTES)))
+        .satisfies(
+            e ->
+                assertThat(((DynamoDbException) e).awsErrorDetails().errorMessage())
+                    .isEqualTo("1 validation error detected: " + message));
+    assertThatThrownBy(
+            () -> client.scan(r -> r.tableName(numbers).select(Select.SPECIFIC_ATTRIBUTES)))
+        .satisfies(
+            e ->
+                assertThat(((DynamoDbException) e).awsErrorDetails().errorMessage())
+                    .isEqualTo(message));
+  }
+
   // ---- indexes ----
 
   private static String createIndexedTable() {
