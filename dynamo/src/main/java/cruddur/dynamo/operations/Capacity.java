@@ -25,6 +25,8 @@ final class Capacity {
   private final boolean split;
   private double read;
   private double write;
+  private double tableRead;
+  private double tableWrite;
 
   Capacity(String tableName) {
     this(tableName, false);
@@ -62,12 +64,14 @@ final class Capacity {
   Capacity addTableRead(double units) {
     table += units;
     read += units;
+    tableRead += units;
     return this;
   }
 
   Capacity addTableWrite(double units) {
     table += units;
     write += units;
+    tableWrite += units;
     return this;
   }
 
@@ -109,6 +113,12 @@ final class Capacity {
     if (mode == Mode.INDEXES) {
       json.writeObjectFieldStart("Table");
       json.writeNumberField("CapacityUnits", table);
+      if (split && tableRead > 0) {
+        json.writeNumberField("ReadCapacityUnits", tableRead);
+      }
+      if (split && tableWrite > 0) {
+        json.writeNumberField("WriteCapacityUnits", tableWrite);
+      }
       json.writeEndObject();
       writeIndexes(json, "GlobalSecondaryIndexes", globalIndexes);
       writeIndexes(json, "LocalSecondaryIndexes", localIndexes);

@@ -326,6 +326,19 @@ class BatchAndTransactionTest extends EngineTest {
 
     assertThat(transaction.get(0).capacityUnits()).isEqualTo(2.0);
     assertThat(transaction.get(0).writeCapacityUnits()).isEqualTo(2.0);
+    var read =
+        client
+            .transactGetItems(
+                r ->
+                    r.returnConsumedCapacity(ReturnConsumedCapacity.INDEXES)
+                        .transactItems(
+                            TransactGetItem.builder()
+                                .get(g -> g.tableName(table).key(id("t")))
+                                .build()))
+            .consumedCapacity()
+            .get(0);
+    assertThat(read.readCapacityUnits()).isEqualTo(2.0);
+    assertThat(read.table().readCapacityUnits()).isEqualTo(2.0);
     assertThat(batch.get(0).capacityUnits()).isEqualTo(1.0);
     assertThat(batch.get(0).writeCapacityUnits()).isNull();
   }
