@@ -13,7 +13,9 @@ import cruddur.dynamo.protocol.Dispatcher;
 import cruddur.dynamo.protocol.DynamoException;
 import cruddur.dynamo.protocol.ResponseBody;
 import cruddur.dynamo.table.Catalog;
+import cruddur.dynamo.table.IndexDefinition;
 import cruddur.dynamo.table.KeyLayout;
+import cruddur.dynamo.table.KeySchema;
 import cruddur.dynamo.table.Mutation;
 import cruddur.dynamo.table.Table;
 import cruddur.dynamo.table.TableDefinition;
@@ -22,6 +24,7 @@ import cruddur.dynamo.table.TableWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -243,24 +246,36 @@ public final class ItemOperations {
       Optional<Map<String, AttributeValue>> after) {
     long size = Math.max(before.map(ItemSize::of).orElse(0L), after.map(ItemSize::of).orElse(0L));
     Capacity capacity = new Capacity(def.name()).addTableWrite(Capacity.writeUnits(size));
+    // An index is charged only when the write changes what it stores: nothing for an entry that
+    // stays the same, a delete and a put when its key moves, as DynamoDB accounts it.
     for (var index : def.indexes()) {
-      boolean wasIn = before.filter(i -> KeyLayout.isIndexed(index, i)).isPresent();
-      boolean isIn = after.filter(i -> KeyLayout.isIndexed(index, i)).isPresent();
-      if (wasIn || isIn) {
-        long indexSize =
-            Math.max(
-                before
-                    .filter(i -> KeyLayout.isIndexed(index, i))
-                    .map(i -> ItemSize.of(KeyLayout.project(def, index, i)))
-                    .orElse(0L),
-                after
-                    .filter(i -> KeyLayout.isIndexed(index, i))
-                    .map(i -> ItemSize.of(KeyLayout.project(def, index, i)))
-                    .orElse(0L));
-        capacity.addIndex(index.name(), index.global(), Capacity.writeUnits(indexSize), true);
+      Optional<Map<String, AttributeValue>> was =
+          before
+              .filter(i -> KeyLayout.isIndexed(index, i))
+              .map(i -> KeyLayout.project(def, index, i));
+      Optional<Map<String, AttributeValue>> is =
+          after
+              .filter(i -> KeyLayout.isIndexed(index, i))
+              .map(i -> KeyLayout.project(def, index, i));
+      if (was.equals(is)) {
+        continue;
       }
+      long wasSize = was.map(ItemSize::of).orElse(0L);
+      long isSize = is.map(ItemSize::of).orElse(0L);
+      double units =
+          was.isPresent() && is.isPresent() && !sameIndexKey(index, was.get(), is.get())
+              ? Capacity.writeUnits(wasSize) + Capacity.writeUnits(isSize)
+              : Capacity.writeUnits(Math.max(wasSize, isSize));
+      capacity.addIndex(index.name(), index.global(), units, true);
     }
     return capacity;
+  }
+
+  private static boolean sameIndexKey(
+      IndexDefinition index, Map<String, AttributeValue> a, Map<String, AttributeValue> b) {
+    KeySchema key = index.key();
+    return Objects.equals(a.get(key.hashName()), b.get(key.hashName()))
+        && (!key.hasRange() || Objects.equals(a.get(key.rangeName()), b.get(key.rangeName())));
   }
 
   /** The answer to a write, for the table the call resolved (not looked up again by name). */

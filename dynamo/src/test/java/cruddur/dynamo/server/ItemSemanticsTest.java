@@ -1090,6 +1090,29 @@ class ItemSemanticsTest extends EngineTest {
     assertThat(c.table().capacityUnits()).isEqualTo(1.0);
     assertThat(c.globalSecondaryIndexes()).containsOnlyKeys("byG");
     assertThat(c.globalSecondaryIndexes().get("byG").capacityUnits()).isEqualTo(1.0);
+
+    ConsumedCapacity same =
+        client
+            .putItem(
+                r ->
+                    r.tableName(table)
+                        .item(Map.of("id", s("x"), "g", s("y")))
+                        .returnConsumedCapacity(ReturnConsumedCapacity.INDEXES))
+            .consumedCapacity();
+    ConsumedCapacity moved =
+        client
+            .putItem(
+                r ->
+                    r.tableName(table)
+                        .item(Map.of("id", s("x"), "g", s("z")))
+                        .returnConsumedCapacity(ReturnConsumedCapacity.INDEXES))
+            .consumedCapacity();
+
+    // An unchanged index entry costs nothing; a moved one a delete and a put.
+    assertThat(same.capacityUnits()).isEqualTo(1.0);
+    assertThat(same.hasGlobalSecondaryIndexes()).isFalse();
+    assertThat(moved.capacityUnits()).isEqualTo(3.0);
+    assertThat(moved.globalSecondaryIndexes().get("byG").capacityUnits()).isEqualTo(2.0);
   }
 
   // ---- legacy parameters ----
