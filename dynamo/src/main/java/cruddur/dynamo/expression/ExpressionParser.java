@@ -246,7 +246,7 @@ final class ExpressionParser {
     switch (clause) {
       case SET:
         expect(Token.Type.EQ);
-        return new Ast.Action(path, setValue());
+        return new Ast.Action(path, Ast.unwrap(setValue()));
       case REMOVE:
         return new Ast.Action(path, null);
       default:
@@ -254,18 +254,37 @@ final class ExpressionParser {
     }
   }
 
+  /**
+   * The right-hand side of a SET action: an operand, or two operands joined by + or -. Either may
+   * be parenthesised (once), and so may each operand of the arithmetic; a parenthesised arithmetic
+   * is not itself an operand, so {@code (a + b) - c} stops at the second operator. The parentheses
+   * are only checked for redundancy here and left out of the tree.
+   */
   private Ast.Node setValue() {
-    Ast.Node left = setOperand();
+    Ast.Node left = setOperand(true);
     Token op = peek();
-    if (op.is(Token.Type.PLUS) || op.is(Token.Type.MINUS)) {
+    boolean arithmetic = op.is(Token.Type.PLUS) || op.is(Token.Type.MINUS);
+    if (arithmetic && !(Ast.unwrap(left) instanceof Ast.Arith)) {
       next();
-      return new Ast.Arith(op, left, setOperand());
+      return new Ast.Arith(op, Ast.unwrap(left), Ast.unwrap(setOperand(false)));
     }
     return left;
   }
 
-  private Ast.Node setOperand() {
+  /**
+   * A :value, a path or a function call, possibly in parentheses; inside parentheses an arithmetic
+   * is allowed too when {@code arithmetic} is set (the whole right-hand side of a SET action).
+   */
+  private Ast.Node setOperand(boolean arithmetic) {
     Token t = peek();
+    if (t.is(Token.Type.LPAREN)) {
+      next();
+      enter();
+      Ast.Node inner = arithmetic ? setValue() : setOperand(false);
+      expect(Token.Type.RPAREN);
+      depth--;
+      return paren(inner);
+    }
     if (t.is(Token.Type.VALUE)) {
       next();
       return new Ast.Value(t);
@@ -275,9 +294,9 @@ final class ExpressionParser {
       expect(Token.Type.LPAREN);
       enter();
       List<Ast.Node> args = new ArrayList<>();
-      args.add(setValue());
+      args.add(Ast.unwrap(setOperand(false)));
       while (accept(Token.Type.COMMA)) {
-        args.add(setValue());
+        args.add(Ast.unwrap(setOperand(false)));
       }
       expect(Token.Type.RPAREN);
       depth--;

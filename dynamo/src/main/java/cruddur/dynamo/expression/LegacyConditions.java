@@ -33,7 +33,9 @@ final class LegacyConditions {
 
   private static final Set<String> ORDERED_ONLY =
       Set.of("LE", "LT", "GE", "GT", "CONTAINS", "NOT_CONTAINS", "IN", "BETWEEN");
-  private static final Set<String> SCALAR_OR_SET = Set.of("EQ", "NE");
+
+  /** Operators DynamoDB documents as "supported for all data types, including lists and maps". */
+  private static final Set<String> ANY_TYPE = Set.of("EQ", "NE");
 
   private LegacyConditions() {}
 
@@ -117,15 +119,7 @@ final class LegacyConditions {
     checkCount(operator, values);
     checkSameType(values);
     for (AttributeValue v : values) {
-      boolean ok =
-          ORDERED_ONLY.contains(operator)
-              ? Comparison.isKeyType(v.type())
-              : SCALAR_OR_SET.contains(operator)
-                  ? Comparison.isKeyType(v.type()) || SetOps.isSet(v.type())
-                  : !operator.equals("BEGINS_WITH")
-                      || v.type() == AttributeValue.Type.S
-                      || v.type() == AttributeValue.Type.B;
-      if (!ok) {
+      if (!acceptsType(operator, v.type())) {
         throw invalid(
             "ComparisonOperator "
                 + operator
@@ -136,6 +130,18 @@ final class LegacyConditions {
     }
     checkBetween(operator, values);
     return new LegacyCondition(key, operator, values);
+  }
+
+  private static boolean acceptsType(String operator, AttributeValue.Type type) {
+    if (ANY_TYPE.contains(operator)) {
+      return true;
+    }
+    if (ORDERED_ONLY.contains(operator)) {
+      return Comparison.isKeyType(type);
+    }
+    return !operator.equals("BEGINS_WITH")
+        || type == AttributeValue.Type.S
+        || type == AttributeValue.Type.B;
   }
 
   static Condition filter(JsonNode filter, JsonNode conditionalOperator, String param) {

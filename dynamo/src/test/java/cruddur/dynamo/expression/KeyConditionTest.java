@@ -88,6 +88,26 @@ class KeyConditionTest {
   }
 
   @Test
+  void parenthesesAroundEachConditionOrTheWholeAreAccepted() {
+    KeyCondition expected =
+        new KeyCondition(
+            "pk",
+            s("h"),
+            Optional.of(new RangeCondition("sk", RangeOperator.EQ, n("1"), Optional.empty())));
+    assertThat(key("(pk = :h) AND (sk = :lo)")).isEqualTo(expected);
+    assertThat(key("(pk = :h AND sk = :lo)")).isEqualTo(expected);
+    assertThat(key("(pk = :h AND (sk = :lo))")).isEqualTo(expected);
+  }
+
+  @Test
+  void doubleParenthesesAroundAKeyConditionAreRedundant() {
+    String message = "Invalid KeyConditionExpression: The expression has redundant parentheses;";
+    rejected("((pk = :h)) AND (sk = :lo)", message);
+    rejected("((pk = :h)) AND ((sk = :lo))", message);
+    rejected("((pk = :h))", message);
+  }
+
+  @Test
   void orIsNotAllowed() {
     rejected(
         "pk = :h OR sk = :lo AND sk = :hi", "Invalid operator used in KeyConditionExpression: OR");

@@ -124,6 +124,97 @@ class LegacyParametersTest {
   }
 
   @Test
+  void queryFilterEqualsMatchesABoolean() {
+    Condition c =
+        Fixtures.parse(
+                RequestKind.QUERY,
+                "{'KeyConditions': {'pk': {'ComparisonOperator': 'EQ', 'AttributeValueList':"
+                    + " [{'S': 'h'}]}}, 'QueryFilter': {'flag': {'ComparisonOperator': 'EQ',"
+                    + " 'AttributeValueList': [{'BOOL': true}]}}}")
+            .filter()
+            .orElseThrow();
+    assertThat(c.test(item("{'flag': {'BOOL': true}}"))).isTrue();
+    assertThat(c.test(item("{'flag': {'BOOL': false}}"))).isFalse();
+    assertThat(c.test(Map.of())).isFalse();
+  }
+
+  @Test
+  void equalsAndNotEqualsAcceptEveryType() {
+    Map<String, AttributeValue> it =
+        item(
+            "{'b': {'BOOL': false}, 'z': {'NULL': true}, 'l': {'L': [{'N': '1'}]}, 'm': {'M':"
+                + " {'k': {'S': 'v'}}}, 'ns': {'NS': ['1', '2']}}");
+    String[][] cases = {
+      {"b", "[{'BOOL': false}]"},
+      {"z", "[{'NULL': true}]"},
+      {"l", "[{'L': [{'N': '1'}]}]"},
+      {"m", "[{'M': {'k': {'S': 'v'}}}]"},
+      {"ns", "[{'NS': ['2', '1']}]"},
+    };
+    for (String[] c : cases) {
+      for (String op : new String[] {"EQ", "NE"}) {
+        Condition cond =
+            scanFilter(
+                "'ScanFilter': {'"
+                    + c[0]
+                    + "': {'ComparisonOperator': '"
+                    + op
+                    + "', 'AttributeValueList': "
+                    + c[1]
+                    + "}}");
+        assertThat(cond.test(it)).as(op + " " + c[1]).isEqualTo(op.equals("EQ"));
+      }
+    }
+    assertThat(
+            expected("{'b': {'ComparisonOperator': 'NE', 'AttributeValueList': [{'BOOL': true}]}}")
+                .test(it))
+        .isTrue();
+  }
+
+  @Test
+  void otherOperatorsStillRejectBooleanNullListAndMap() {
+    String[][] cases = {
+      {"LT", "{'BOOL': true}", "BOOL"},
+      {"GE", "{'NULL': true}", "NULL"},
+      {"IN", "{'L': []}", "L"},
+      {"BETWEEN", "{'M': {}}, {'M': {}}", "M"},
+      {"BEGINS_WITH", "{'BOOL': true}", "BOOL"},
+      {"CONTAINS", "{'SS': ['x']}", "SS"},
+    };
+    for (String[] c : cases) {
+      assertRejected(
+          RequestKind.SCAN,
+          "{'ScanFilter': {'a': {'ComparisonOperator': '"
+              + c[0]
+              + "', 'AttributeValueList': ["
+              + c[1]
+              + "]}}}",
+          "One or more parameter values were invalid: ComparisonOperator "
+              + c[0]
+              + " is not valid for "
+              + c[2]
+              + " AttributeValue type");
+    }
+  }
+
+  @Test
+  void keyConditionOnABooleanDoesNotMatchTheSchema() {
+    String message =
+        "One or more parameter values were invalid: Condition parameter type does not match schema"
+            + " type";
+    assertRejected(
+        RequestKind.QUERY,
+        "{'KeyConditions': {'pk': {'ComparisonOperator': 'EQ', 'AttributeValueList': [{'BOOL':"
+            + " true}]}}}",
+        message);
+    assertRejected(
+        RequestKind.QUERY,
+        "{'KeyConditionExpression': 'pk = :h', 'ExpressionAttributeValues': {':h': {'BOOL':"
+            + " true}}}",
+        message);
+  }
+
+  @Test
   void wrongArgumentCountIsRejected() {
     assertRejected(
         RequestKind.SCAN,

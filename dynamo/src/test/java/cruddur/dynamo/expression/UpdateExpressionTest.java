@@ -89,6 +89,50 @@ class UpdateExpressionTest {
   }
 
   @Test
+  void parenthesisedArithmeticIsApplied() {
+    Update u = update("SET c = (c - :v)", "{':v': {'N': '3'}}");
+    assertThat(u.apply(item("{'c': {'N': '10'}}"))).containsEntry("c", n("7"));
+  }
+
+  @Test
+  void eachOperandMayBeParenthesisedOnce() {
+    String one = "{':v': {'N': '1'}}";
+    Map<String, AttributeValue> before =
+        item("{'a': {'N': '5'}, 'b': {'N': '2'}, 'l': {'L': [{'S': 'x'}]}}");
+    assertThat(update("SET a = (:v)", one).apply(before)).containsEntry("a", n("1"));
+    assertThat(update("SET a = (b) + (:v)", one).apply(before)).containsEntry("a", n("3"));
+    assertThat(update("SET a = ((b) - :v)", one).apply(before)).containsEntry("a", n("1"));
+    assertThat(update("SET a = (if_not_exists(z, :v)) + :v", one).apply(before))
+        .containsEntry("a", n("2"));
+    assertThat(update("SET l = list_append((l), (:l))", "{':l': {'L': []}}").apply(before))
+        .containsEntry("l", Fixtures.list(s("x")));
+  }
+
+  @Test
+  void doubleParenthesesInUpdateAreRedundant() {
+    String values = "{':v': {'N': '1'}}";
+    rejected("SET a = ((:v))", values, "The expression has redundant parentheses;");
+    rejected("SET a = ((a - :v))", values, "The expression has redundant parentheses;");
+    rejected("SET a = ((a)) - :v", values, "The expression has redundant parentheses;");
+  }
+
+  @Test
+  void parenthesisedArithmeticIsNotAnOperand() {
+    String values = "{':v': {'N': '1'}}";
+    rejected("SET a = (a + :v) - :v", values, "Syntax error; token: \"-\", near: \") - :v\"");
+    rejected("SET a = :v + (a - :v)", values, "Syntax error; token: \"-\", near: \"a - :v\"");
+    rejected("SET a = (a + :v - :v)", values, "Syntax error; token: \"-\", near: \":v - :v\"");
+  }
+
+  @Test
+  void arithmeticInsideAFunctionIsASyntaxError() {
+    rejected(
+        "SET a = if_not_exists(a, :v + :v)",
+        "{':v': {'N': '1'}}",
+        "Syntax error; token: \"+\", near: \":v + :v\"");
+  }
+
+  @Test
   void listAppendConcatenatesLists() {
     Update u =
         update(
