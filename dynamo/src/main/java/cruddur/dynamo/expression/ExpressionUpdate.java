@@ -43,6 +43,26 @@ final class ExpressionUpdate implements Update {
   }
 
   @Override
+  public long sizeOverhead() {
+    long overhead = 3;
+    for (Action action : actions) {
+      overhead += action.kind() == Kind.SET || action.kind() == Kind.ADD ? 19 : 2;
+    }
+    return overhead;
+  }
+
+  @Override
+  public Set<String> writtenTopLevelNames() {
+    Set<String> names = new LinkedHashSet<>();
+    for (Action action : actions) {
+      if (action.kind() == Kind.SET || action.kind() == Kind.ADD) {
+        names.add(action.path().topLevelName());
+      }
+    }
+    return names;
+  }
+
+  @Override
   public Projection changedPaths() {
     return new PathProjection(actions.stream().map(Action::path).toList());
   }

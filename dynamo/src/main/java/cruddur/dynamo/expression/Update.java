@@ -16,6 +16,20 @@ public interface Update {
   Set<String> topLevelNames();
 
   /**
+   * What DynamoDB adds to the bytes an UpdateItem writes before holding them to the item size
+   * limit: 3, plus 19 for each SET or ADD action and 2 for each REMOVE or DELETE action. Zero for
+   * updates without such accounting (the legacy AttributeUpdates).
+   */
+  default long sizeOverhead() {
+    return 0;
+  }
+
+  /** Top-level attribute names the update writes a value to (SET and ADD). */
+  default Set<String> writtenTopLevelNames() {
+    return Set.of();
+  }
+
+  /**
    * A projection onto the document paths the update touches, for ReturnValues UPDATED_OLD and
    * UPDATED_NEW (which return just those paths, nested structure kept).
    */

@@ -204,6 +204,32 @@ public final class ItemOperations {
             });
   }
 
+  /**
+   * UpdateItem's own size limit: DynamoDB holds the bytes the update writes (the attributes its SET
+   * and ADD actions leave, names included) plus a cost per action to the item size limit, so near
+   * the limit an update is refused where a put of the same item is not.
+   */
+  private static void checkUpdateSize(WriteRequest write, Map<String, AttributeValue> item) {
+    write
+        .expressions()
+        .update()
+        .filter(u -> u.sizeOverhead() > 0)
+        .ifPresent(
+            u -> {
+              long written = u.sizeOverhead();
+              for (String name : u.writtenTopLevelNames()) {
+                AttributeValue value = item.get(name);
+                if (value != null) {
+                  written += ItemSize.of(Map.of(name, value));
+                }
+              }
+              if (written > Keys.MAX_ITEM_BYTES) {
+                throw DynamoException.validation(
+                    "Item size to update has exceeded the maximum allowed size");
+              }
+            });
+  }
+
   /** The outcome of one write: the item before and after, and what it cost. */
   record Result(
       Optional<Map<String, AttributeValue>> before,
@@ -228,6 +254,9 @@ public final class ItemOperations {
       for (WriteRequest write : writes) {
         Optional<Map<String, AttributeValue>> before = reader.get(def, write.key());
         Optional<Map<String, AttributeValue>> after = write.apply(before);
+        if (write.kind() == WriteRequest.Kind.UPDATE) {
+          checkUpdateSize(write, after.orElseThrow());
+        }
         if (before.isPresent() || after.isPresent()) {
           mutations.add(new Mutation(table, before, after));
         }

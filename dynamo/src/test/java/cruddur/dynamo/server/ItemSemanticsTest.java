@@ -363,6 +363,22 @@ class ItemSemanticsTest extends EngineTest {
   }
 
   @Test
+  void anUpdateIsHeldToTheLimitWithItsWrittenBytesPlusACostPerAction() {
+    String table = EngineFixture.createHashTable(client);
+    // SET b: 1 byte of name, the value, and 3 + 19 for the action: at most 409,577 bytes of
+    // value, although the finished item (with "id" = "L") would still be under 400 KB.
+    int most = 400 * 1024 - 1 - 22;
+
+    update(table, "L", "SET b = :b", Map.of(":b", s("z".repeat(most))));
+    assertValidation(
+        () -> update(table, "M", "SET b = :b", Map.of(":b", s("z".repeat(most + 1)))),
+        "Item size to update has exceeded the maximum allowed size");
+    // A put of that same item is within the limit.
+    client.putItem(
+        r -> r.tableName(table).item(Map.of("id", s("M"), "b", s("z".repeat(most + 1)))));
+  }
+
+  @Test
   void updateThatGrowsAnItemPast400KbIsRejected() {
     String table = EngineFixture.createHashTable(client);
     client.putItem(
