@@ -8,6 +8,7 @@ import cruddur.dynamo.table.KeySchema;
 import cruddur.dynamo.table.Projection;
 import cruddur.dynamo.table.StreamSettings;
 import cruddur.dynamo.table.TableDefinition;
+import cruddur.dynamo.table.TableSettings;
 import cruddur.dynamo.table.Throughput;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -23,6 +24,10 @@ final class TableDefinitionReader {
   private static final long MAX_CAPACITY = 1_000_000_000_000L;
 
   private final Clock clock;
+
+  private static final String KMS_KEY_PREFIX = "arn:aws:kms:us-east-1:000000000000:key/";
+  private static final String DEFAULT_KMS_KEY =
+      KMS_KEY_PREFIX + "00000000-0000-4000-8000-00000000d0d0";
 
   TableDefinitionReader(Clock clock) {
     this.clock = clock;
@@ -122,7 +127,40 @@ final class TableDefinitionReader {
         null,
         tags(request.get("Tags")),
         Json.bool(request, "DeletionProtectionEnabled").orElse(false),
-        Json.text(request, "TableClass").orElse("STANDARD"));
+        Json.text(request, "TableClass").orElse("STANDARD"),
+        settings(request, TableSettings.NONE));
+  }
+
+  /**
+   * SSESpecification and OnDemandThroughput, over {@code current}: encryption with a KMS key (the
+   * given one, or the account's DynamoDB key) when enabled, DynamoDB's own key when not.
+   */
+  TableSettings settings(JsonNode request, TableSettings current) {
+    TableSettings settings = current;
+    JsonNode sse = request.get("SSESpecification");
+    if (sse != null && !sse.isNull()) {
+      boolean enabled = Json.bool(sse, "Enabled").orElse(false);
+      settings =
+          settings.withKmsKey(
+              enabled
+                  ? Optional.of(
+                      Json.text(sse, "KMSMasterKeyId")
+                          .map(id -> id.startsWith("arn:") ? id : KMS_KEY_PREFIX + id)
+                          .orElse(DEFAULT_KMS_KEY))
+                  : Optional.empty());
+    }
+    JsonNode onDemand = request.get("OnDemandThroughput");
+    if (onDemand != null && !onDemand.isNull()) {
+      settings =
+          settings.withOnDemandThroughput(
+              Optional.ofNullable(onDemand.get("MaxReadRequestUnits"))
+                  .filter(n -> !n.isNull())
+                  .map(JsonNode::longValue),
+              Optional.ofNullable(onDemand.get("MaxWriteRequestUnits"))
+                  .filter(n -> !n.isNull())
+                  .map(JsonNode::longValue));
+    }
+    return settings;
   }
 
   StreamSettings readStream(JsonNode spec, StreamSettings current) {

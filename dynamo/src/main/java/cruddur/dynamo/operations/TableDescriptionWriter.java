@@ -63,6 +63,21 @@ final class TableDescriptionWriter {
       json.writeStringField("LatestStreamArn", arns.stream(def.name(), def.stream().label()));
     }
     json.writeBooleanField("DeletionProtectionEnabled", def.deletionProtection());
+    if (def.settings().kmsKeyArn().isPresent()) {
+      json.writeObjectFieldStart("SSEDescription");
+      json.writeStringField("Status", "ENABLED");
+      json.writeStringField("SSEType", "KMS");
+      json.writeStringField("KMSMasterKeyArn", def.settings().kmsKeyArn().get());
+      json.writeEndObject();
+    }
+    if (def.settings().hasOnDemandThroughput()) {
+      json.writeObjectFieldStart("OnDemandThroughput");
+      json.writeNumberField(
+          "MaxReadRequestUnits", def.settings().maxReadRequestUnits().orElse(-1L));
+      json.writeNumberField(
+          "MaxWriteRequestUnits", def.settings().maxWriteRequestUnits().orElse(-1L));
+      json.writeEndObject();
+    }
     if (!"STANDARD".equals(def.tableClass())) {
       json.writeObjectFieldStart("TableClassSummary");
       json.writeStringField("TableClass", def.tableClass());

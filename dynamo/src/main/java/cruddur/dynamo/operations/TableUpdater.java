@@ -130,6 +130,10 @@ final class TableUpdater {
       def = def.withTableClass(Json.text(request.get("TableClass")));
       changed = true;
     }
+    if (request.hasNonNull("SSESpecification") || request.hasNonNull("OnDemandThroughput")) {
+      def = def.withSettings(definitions.settings(request, def.settings()));
+      changed = true;
+    }
     List<IndexDefinition> created = new ArrayList<>();
     List<IndexDefinition> dropped = new ArrayList<>();
     if (request.hasNonNull("GlobalSecondaryIndexUpdates")) {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Table definitions as stored JSON, written and read field by field (no reflection). */
 final class DefinitionCodec {
@@ -56,6 +57,13 @@ final class DefinitionCodec {
       g.writeEndObject();
       g.writeBooleanField("deletionProtection", d.deletionProtection());
       writeOptional(g, "tableClass", d.tableClass());
+      writeOptional(g, "kmsKeyArn", d.settings().kmsKeyArn().orElse(null));
+      if (d.settings().maxReadRequestUnits().isPresent()) {
+        g.writeNumberField("maxReadRequestUnits", d.settings().maxReadRequestUnits().get());
+      }
+      if (d.settings().maxWriteRequestUnits().isPresent()) {
+        g.writeNumberField("maxWriteRequestUnits", d.settings().maxWriteRequestUnits().get());
+      }
       g.writeEndObject();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -99,7 +107,16 @@ final class DefinitionCodec {
         optional(n, "ttl"),
         tags,
         n.get("deletionProtection").booleanValue(),
-        optional(n, "tableClass"));
+        optional(n, "tableClass"),
+        // Catalogs written before these settings existed have none.
+        new TableSettings(
+            Optional.ofNullable(optional(n, "kmsKeyArn")),
+            n.hasNonNull("maxReadRequestUnits")
+                ? Optional.of(n.get("maxReadRequestUnits").longValue())
+                : Optional.empty(),
+            n.hasNonNull("maxWriteRequestUnits")
+                ? Optional.of(n.get("maxWriteRequestUnits").longValue())
+                : Optional.empty()));
   }
 
   private static void writeKey(JsonGenerator g, KeySchema k) throws IOException {

@@ -23,9 +23,11 @@ public record TableDefinition(
     String ttlAttribute,
     Map<String, String> tags,
     boolean deletionProtection,
-    String tableClass) {
+    String tableClass,
+    TableSettings settings) {
 
   public TableDefinition {
+    settings = settings == null ? TableSettings.NONE : settings;
     attributeTypes = Map.copyOf(attributeTypes);
     indexes = List.copyOf(indexes);
     tags = tags == null ? Map.of() : Map.copyOf(tags);
@@ -61,7 +63,8 @@ public record TableDefinition(
         ttlAttribute,
         tags,
         deletionProtection,
-        tableClass);
+        tableClass,
+        settings);
   }
 
   public TableDefinition withIndexes(List<IndexDefinition> newIndexes) {
@@ -78,7 +81,8 @@ public record TableDefinition(
         ttlAttribute,
         tags,
         deletionProtection,
-        tableClass);
+        tableClass,
+        settings);
   }
 
   public TableDefinition withAttributeTypes(Map<String, AttributeValue.Type> newTypes) {
@@ -95,7 +99,8 @@ public record TableDefinition(
         ttlAttribute,
         tags,
         deletionProtection,
-        tableClass);
+        tableClass,
+        settings);
   }
 
   public TableDefinition withBilling(String newBillingMode, Throughput newThroughput) {
@@ -112,7 +117,8 @@ public record TableDefinition(
         ttlAttribute,
         tags,
         deletionProtection,
-        tableClass);
+        tableClass,
+        settings);
   }
 
   public TableDefinition withStream(StreamSettings newStream) {
@@ -129,7 +135,8 @@ public record TableDefinition(
         ttlAttribute,
         tags,
         deletionProtection,
-        tableClass);
+        tableClass,
+        settings);
   }
 
   public TableDefinition withTtl(String newTtlAttribute) {
@@ -146,7 +153,8 @@ public record TableDefinition(
         newTtlAttribute,
         tags,
         deletionProtection,
-        tableClass);
+        tableClass,
+        settings);
   }
 
   public TableDefinition withTags(Map<String, String> newTags) {
@@ -163,7 +171,8 @@ public record TableDefinition(
         ttlAttribute,
         newTags,
         deletionProtection,
-        tableClass);
+        tableClass,
+        settings);
   }
 
   public TableDefinition withDeletionProtection(boolean enabled) {
@@ -180,7 +189,8 @@ public record TableDefinition(
         ttlAttribute,
         tags,
         enabled,
-        tableClass);
+        tableClass,
+        settings);
   }
 
   public TableDefinition withTableClass(String newTableClass) {
@@ -197,6 +207,25 @@ public record TableDefinition(
         ttlAttribute,
         tags,
         deletionProtection,
-        newTableClass);
+        newTableClass,
+        settings);
+  }
+
+  public TableDefinition withSettings(TableSettings newSettings) {
+    return new TableDefinition(
+        name,
+        id,
+        creationEpochSeconds,
+        attributeTypes,
+        key,
+        indexes,
+        billingMode,
+        throughput,
+        stream,
+        ttlAttribute,
+        tags,
+        deletionProtection,
+        tableClass,
+        newSettings);
   }
 }

@@ -6,6 +6,9 @@ import static cruddur.dynamo.server.EngineFixture.uniqueName;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -1223,5 +1226,40 @@ class TableOperationsTest extends EngineTest {
                             + " satisfy constraint: Member must have length greater than or"
                             + " equal to 3"));
     assertThat(describe(table).hasGlobalSecondaryIndexes()).isFalse();
+  }
+
+  @Test
+  void encryptionWithAKmsKeyAndAnOnDemandCeilingAreDescribedUpdatedAndKeptOnDisk()
+      throws Exception {
+    Path dir = Files.createTempDirectory("settings");
+    String table = EngineFixture.uniqueName("settings");
+    try (StreamFixture.Engine engine =
+        new StreamFixture.Engine(DynamoConfig.onDisk(dir), Clock.systemUTC())) {
+      engine.client.createTable(
+          r ->
+              r.tableName(table)
+                  .billingMode(BillingMode.PAY_PER_REQUEST)
+                  .attributeDefinitions(attr("id", ScalarAttributeType.S))
+                  .keySchema(hash("id"))
+                  .sseSpecification(sse -> sse.enabled(true))
+                  .onDemandThroughput(o -> o.maxReadRequestUnits(10L).maxWriteRequestUnits(5L)));
+      engine.client.updateTable(
+          r ->
+              r.tableName(table)
+                  .onDemandThroughput(o -> o.maxReadRequestUnits(20L).maxWriteRequestUnits(15L)));
+    }
+    try (StreamFixture.Engine engine =
+        new StreamFixture.Engine(DynamoConfig.onDisk(dir), Clock.systemUTC())) {
+      TableDescription d = engine.client.describeTable(r -> r.tableName(table)).table();
+
+      assertThat(d.sseDescription().statusAsString()).isEqualTo("ENABLED");
+      assertThat(d.sseDescription().sseTypeAsString()).isEqualTo("KMS");
+      assertThat(d.sseDescription().kmsMasterKeyArn()).startsWith("arn:aws:kms:");
+      assertThat(d.onDemandThroughput().maxReadRequestUnits()).isEqualTo(20L);
+      assertThat(d.onDemandThroughput().maxWriteRequestUnits()).isEqualTo(15L);
+    }
+    String plain = EngineFixture.createHashTable(client);
+    assertThat(describe(plain).sseDescription()).isNull();
+    assertThat(describe(plain).onDemandThroughput()).isNull();
   }
 }
