@@ -33,12 +33,6 @@ class BatchValidationTest {
     server.close();
   }
 
-  private static void assertValidation(Answer answer, String message) {
-    assertThat(answer.status()).isEqualTo(400);
-    assertThat(answer.type()).isEqualTo("ValidationException");
-    assertThat(answer.message()).isEqualTo(message);
-  }
-
   private static String puts(int count) {
     List<String> writes = new ArrayList<>();
     for (int i = 0; i < count; i++) {
@@ -49,10 +43,10 @@ class BatchValidationTest {
 
   @Test
   void anEmptyRequestItemsMapIsRequiredForEitherBatchCall() {
-    assertValidation(
+    RawDynamo.assertValidation(
         dynamo.call("BatchWriteItem", "{'RequestItems': {}}"),
         "The requestItems parameter is required for BatchWriteItem");
-    assertValidation(
+    RawDynamo.assertValidation(
         dynamo.call("BatchGetItem", "{'RequestItems': {}}"),
         "The requestItems parameter is required for BatchGetItem");
   }
@@ -71,14 +65,14 @@ class BatchValidationTest {
 
   @Test
   void anEmptyWriteListFailsTheSameMapValueConstraint() {
-    assertValidation(
+    RawDynamo.assertValidation(
         dynamo.call("BatchWriteItem", "{'RequestItems': {'" + table + "': []}}"),
         "1 validation error detected: Value '{" + table + "=[]}" + WRITE_LISTS);
   }
 
   @Test
   void aBadTableNameFailsTheMapKeysConstraintEchoingTheMapAsJson() {
-    assertValidation(
+    RawDynamo.assertValidation(
         dynamo.call(
             "BatchGetItem", "{'RequestItems': {'bad!name': {'Keys': [{'pk': {'S': 'a'}}]}}}"),
         "1 validation error detected: Value '{\"bad!name\":{\"Keys\":[{\"pk\":{\"S\":\"a\"}}]}}'"
@@ -90,7 +84,7 @@ class BatchValidationTest {
 
   @Test
   void projectionExpressionOnOneTableAndAttributesToGetOnAnotherAreRejected() {
-    assertValidation(
+    RawDynamo.assertValidation(
         dynamo.call(
             "BatchGetItem",
             "{'RequestItems': {'"

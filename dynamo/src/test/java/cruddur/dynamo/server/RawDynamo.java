@@ -1,5 +1,7 @@
 package cruddur.dynamo.server;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -74,5 +76,12 @@ final class RawDynamo {
       throw new IllegalStateException("CreateTable failed: " + answer);
     }
     return name;
+  }
+
+  /** Asserts a 400 ValidationException with exactly this message. */
+  static void assertValidation(Answer answer, String message) {
+    assertThat(answer.status()).as(answer.message()).isEqualTo(400);
+    assertThat(answer.type()).isEqualTo("ValidationException");
+    assertThat(answer.message()).isEqualTo(message);
   }
 }

@@ -1,8 +1,5 @@
 package cruddur.dynamo.server;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import cruddur.dynamo.server.RawDynamo.Answer;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,12 +28,6 @@ class ValidationMessagesTest {
     server.close();
   }
 
-  private static void assertValidation(Answer answer, String message) {
-    assertThat(answer.status()).isEqualTo(400);
-    assertThat(answer.type()).isEqualTo("ValidationException");
-    assertThat(answer.message()).isEqualTo(message);
-  }
-
   private static String createTable(String members) {
     return "{'TableName': 'new_table', 'AttributeDefinitions': [{'AttributeName': 'pk',"
         + " 'AttributeType': 'S'}], 'KeySchema': [{'AttributeName': 'pk', 'KeyType': 'HASH'}],"
@@ -48,12 +39,12 @@ class ValidationMessagesTest {
 
   @Test
   void anInvalidBillingModeListsTheValuesInDynamoDbsOrder() {
-    assertValidation(
+    RawDynamo.assertValidation(
         dynamo.call("CreateTable", createTable("'BillingMode': 'X'")),
         "1 validation error detected: Value 'X' at 'billingMode' "
             + ENUM
             + "[PROVISIONED, PAY_PER_REQUEST]");
-    assertValidation(
+    RawDynamo.assertValidation(
         dynamo.call("UpdateTable", "{'TableName': '" + table + "', 'BillingMode': 'X'}"),
         "1 validation error detected: Value 'X' at 'billingMode' "
             + ENUM
@@ -62,7 +53,7 @@ class ValidationMessagesTest {
 
   @Test
   void anInvalidSelectListsTheValuesInDynamoDbsOrder() {
-    assertValidation(
+    RawDynamo.assertValidation(
         dynamo.call("Scan", "{'TableName': '" + table + "', 'Select': 'X'}"),
         "1 validation error detected: Value 'X' at 'select' "
             + ENUM
@@ -72,7 +63,7 @@ class ValidationMessagesTest {
   @Test
   void anInvalidReturnConsumedCapacityListsTheValuesInDynamoDbsOrder() {
     for (String operation : List.of("Scan", "GetItem")) {
-      assertValidation(
+      RawDynamo.assertValidation(
           dynamo.call(
               operation,
               "{'TableName': '"
@@ -86,7 +77,7 @@ class ValidationMessagesTest {
 
   @Test
   void anInvalidStreamViewTypeListsTheValuesInDynamoDbsOrder() {
-    assertValidation(
+    RawDynamo.assertValidation(
         dynamo.call(
             "CreateTable",
             createTable(
@@ -101,7 +92,7 @@ class ValidationMessagesTest {
 
   @Test
   void putItemReportsItsThreeInvalidEnumMembersTogetherInDynamoDbsOrder() {
-    assertValidation(
+    RawDynamo.assertValidation(
         dynamo.call(
             "PutItem",
             "{'TableName': '"
@@ -120,7 +111,7 @@ class ValidationMessagesTest {
 
   @Test
   void deleteItemReportsReturnValuesAndReturnConsumedCapacityTogether() {
-    assertValidation(
+    RawDynamo.assertValidation(
         dynamo.call(
             "DeleteItem",
             "{'TableName': '"
@@ -137,7 +128,7 @@ class ValidationMessagesTest {
 
   @Test
   void updateItemReportsReturnConsumedCapacityBeforeReturnValues() {
-    assertValidation(
+    RawDynamo.assertValidation(
         dynamo.call(
             "UpdateItem",
             "{'TableName': '"
@@ -153,7 +144,7 @@ class ValidationMessagesTest {
 
   @Test
   void anInvalidTableNameIsReportedAloneBeforeTheEnumMembers() {
-    assertValidation(
+    RawDynamo.assertValidation(
         dynamo.call("PutItem", "{'TableName': '', 'Item': {}, 'ReturnValues': 'INVALID'}"),
         "1 validation error detected: Value '' at 'tableName' failed to satisfy constraint:"
             + " Member must have length greater than or equal to 1");
@@ -165,7 +156,7 @@ class ValidationMessagesTest {
   void anEmptyDataPlaneTableNameFailsOnlyTheMinimumLengthOfOne() {
     for (String operation :
         List.of("PutItem", "GetItem", "DeleteItem", "UpdateItem", "Query", "Scan")) {
-      assertValidation(
+      RawDynamo.assertValidation(
           dynamo.call(operation, "{'TableName': '', 'Item': {}, 'Key': {}}"),
           "1 validation error detected: Value '' at 'tableName' failed to satisfy constraint:"
               + " Member must have length greater than or equal to 1");
@@ -176,7 +167,7 @@ class ValidationMessagesTest {
   void aDataPlaneTableNameLongerThan255CharactersStillFailsTheNameLimit() {
     String name = "a".repeat(256);
 
-    assertValidation(
+    RawDynamo.assertValidation(
         dynamo.call("PutItem", "{'TableName': '" + name + "', 'Item': {'pk': {'S': 'a'}}}"),
         "1 validation error detected: Value '"
             + name
@@ -188,8 +179,8 @@ class ValidationMessagesTest {
   void theControlPlaneSaysAMissingTableNameIsRequired() {
     String required = "The parameter 'TableName' is required but was not present in the request";
 
-    assertValidation(dynamo.call("CreateTable", "{}"), required);
-    assertValidation(
+    RawDynamo.assertValidation(dynamo.call("CreateTable", "{}"), required);
+    RawDynamo.assertValidation(
         dynamo.call(
             "CreateTable",
             createTable("'BillingMode': 'PAY_PER_REQUEST'")
@@ -197,7 +188,7 @@ class ValidationMessagesTest {
         required);
     for (String operation :
         List.of("DescribeTable", "DeleteTable", "UpdateTable", "DescribeTimeToLive")) {
-      assertValidation(dynamo.call(operation, "{}"), required);
+      RawDynamo.assertValidation(dynamo.call(operation, "{}"), required);
     }
   }
 
@@ -205,11 +196,11 @@ class ValidationMessagesTest {
 
   @Test
   void anEmptyListIsEchoedInQuotes() {
-    assertValidation(
+    RawDynamo.assertValidation(
         dynamo.call("TransactWriteItems", "{'TransactItems': []}"),
         "1 validation error detected: Value '[]' at 'transactItems' failed to satisfy constraint:"
             + " Member must have length greater than or equal to 1");
-    assertValidation(
+    RawDynamo.assertValidation(
         dynamo.call(
             "GetItem",
             "{'TableName': '" + table + "', 'Key': {'pk': {'S': 'a'}}, 'AttributesToGet': []}"),
@@ -219,7 +210,7 @@ class ValidationMessagesTest {
 
   @Test
   void tooManyKeySchemaElementsAreEchoedAsDynamoDbPrintsThem() {
-    assertValidation(
+    RawDynamo.assertValidation(
         dynamo.call(
             "CreateTable",
             "{'TableName': 'three_keys', 'BillingMode': 'PAY_PER_REQUEST',"
@@ -234,7 +225,7 @@ class ValidationMessagesTest {
 
   @Test
   void tooManyKeySchemaElementsAreReportedAfterAMissingProvisionedThroughput() {
-    assertValidation(
+    RawDynamo.assertValidation(
         dynamo.call(
             "CreateTable",
             "{'TableName': 'three_keys_provisioned',"
@@ -249,7 +240,7 @@ class ValidationMessagesTest {
 
   @Test
   void anEmptyAttributeDefinitionReportsItsTypeBeforeItsName() {
-    assertValidation(
+    RawDynamo.assertValidation(
         dynamo.call(
             "CreateTable",
             "{'TableName': 'empty_attr', 'BillingMode': 'PAY_PER_REQUEST',"
@@ -263,7 +254,7 @@ class ValidationMessagesTest {
 
   @Test
   void anEmptyTimeToLiveSpecificationReportsTheAttributeNameBeforeEnabled() {
-    assertValidation(
+    RawDynamo.assertValidation(
         dynamo.call(
             "UpdateTimeToLive", "{'TableName': '" + table + "', 'TimeToLiveSpecification': {}}"),
         "2 validation errors detected: Value null at 'timeToLiveSpecification.attributeName'"
