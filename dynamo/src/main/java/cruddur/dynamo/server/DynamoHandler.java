@@ -38,6 +38,10 @@ import org.slf4j.LoggerFactory;
 final class DynamoHandler extends Handler.Abstract {
   private static final Logger log = LoggerFactory.getLogger(DynamoHandler.class);
   private static final int MAX_REQUEST_BYTES = 16 * 1024 * 1024;
+
+  /** How much of a body over the limit is read (and dropped) so the client sees its 413. */
+  private static final long MAX_DRAINED_BYTES = 64L * 1024 * 1024;
+
   private static final String JSON_10 = "application/x-amz-json-1.0";
   private static final char[] ID_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789".toCharArray();
 
@@ -72,7 +76,16 @@ final class DynamoHandler extends Handler.Abstract {
       return true;
     }
     if (request.getLength() > MAX_REQUEST_BYTES) {
-      tooLarge(response, callback);
+      // Read the body to its end (up to a bound) before answering, so that a client still
+      // sending it sees the 413 instead of a connection reset.
+      if (request.getLength() <= MAX_DRAINED_BYTES) {
+        Content.Source.consumeAll(
+            request,
+            Callback.from(
+                () -> tooLarge(response, callback), failure -> tooLarge(response, callback)));
+      } else {
+        tooLarge(response, callback);
+      }
       return true;
     }
     // The body usually arrives with the headers, and then this completes at once on this thread.
