@@ -55,10 +55,7 @@ public final class BatchOperations {
   ResponseBody batchGetItem(JsonNode request) {
     JsonNode requestItems = Json.object(request, "RequestItems").orElse(null);
     Constraints c = new Constraints();
-    c.oneOf(
-        request.get("ReturnConsumedCapacity"),
-        "returnConsumedCapacity",
-        EnumValues.RETURN_CONSUMED_CAPACITY);
+    c.returnConsumedCapacity(request);
     c.notNull(requestItems, "requestItems");
     if (requestItems != null) {
       BatchRequestItems.checkGets(c, requestItems);
@@ -167,14 +164,8 @@ public final class BatchOperations {
   ResponseBody batchWriteItem(JsonNode request) {
     JsonNode requestItems = Json.object(request, "RequestItems").orElse(null);
     Constraints c = new Constraints();
-    c.oneOf(
-        request.get("ReturnConsumedCapacity"),
-        "returnConsumedCapacity",
-        EnumValues.RETURN_CONSUMED_CAPACITY);
-    c.oneOf(
-        request.get("ReturnItemCollectionMetrics"),
-        "returnItemCollectionMetrics",
-        EnumValues.RETURN_ITEM_COLLECTION_METRICS);
+    c.returnConsumedCapacity(request);
+    c.returnItemCollectionMetrics(request);
     c.notNull(requestItems, "requestItems");
     if (requestItems != null) {
       BatchRequestItems.checkWrites(c, requestItems);

@@ -44,10 +44,7 @@ final class Capacity {
 
   static Mode mode(JsonNode request) {
     Constraints c = new Constraints();
-    c.oneOf(
-        request.get("ReturnConsumedCapacity"),
-        "returnConsumedCapacity",
-        EnumValues.RETURN_CONSUMED_CAPACITY);
+    c.returnConsumedCapacity(request);
     c.check();
     return Json.text(request, "ReturnConsumedCapacity").map(Mode::valueOf).orElse(Mode.NONE);
   }

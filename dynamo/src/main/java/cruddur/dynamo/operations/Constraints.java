@@ -84,6 +84,27 @@ final class Constraints {
     return this;
   }
 
+  /** ReturnConsumedCapacity, which most calls take. */
+  Constraints returnConsumedCapacity(JsonNode request) {
+    return oneOf(
+        request.get("ReturnConsumedCapacity"),
+        "returnConsumedCapacity",
+        EnumValues.RETURN_CONSUMED_CAPACITY);
+  }
+
+  /** ReturnItemCollectionMetrics, which the writing calls take. */
+  Constraints returnItemCollectionMetrics(JsonNode request) {
+    return oneOf(
+        request.get("ReturnItemCollectionMetrics"),
+        "returnItemCollectionMetrics",
+        EnumValues.RETURN_ITEM_COLLECTION_METRICS);
+  }
+
+  /** ReturnValues, of the single-item writes. */
+  Constraints returnValues(JsonNode request) {
+    return oneOf(request.get("ReturnValues"), "returnValues", EnumValues.RETURN_VALUES);
+  }
+
   /** An enum member, whose values are listed in the message in {@code allowed}'s order. */
   Constraints oneOf(JsonNode value, String path, List<String> allowed) {
     if (value != null && !value.isNull() && !allowed.contains(Json.text(value))) {

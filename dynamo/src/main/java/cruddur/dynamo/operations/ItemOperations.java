@@ -50,10 +50,7 @@ public final class ItemOperations {
   ResponseBody getItem(JsonNode request) {
     new Constraints().dataPlaneTableName(request).notNull(request.get("Key"), "key").check();
     new Constraints()
-        .oneOf(
-            request.get("ReturnConsumedCapacity"),
-            "returnConsumedCapacity",
-            EnumValues.RETURN_CONSUMED_CAPACITY)
+        .returnConsumedCapacity(request)
         .size(
             Json.array(request, "AttributesToGet").orElse(null),
             "attributesToGet",
@@ -344,29 +341,13 @@ public final class ItemOperations {
 
   /** PutItem's and DeleteItem's enum members, in the order DynamoDB reports them. */
   private static void putOrDeleteMembers(Constraints c, JsonNode request) {
-    c.oneOf(request.get("ReturnValues"), "returnValues", EnumValues.RETURN_VALUES)
-        .oneOf(
-            request.get("ReturnConsumedCapacity"),
-            "returnConsumedCapacity",
-            EnumValues.RETURN_CONSUMED_CAPACITY)
-        .oneOf(
-            request.get("ReturnItemCollectionMetrics"),
-            "returnItemCollectionMetrics",
-            EnumValues.RETURN_ITEM_COLLECTION_METRICS);
+    c.returnValues(request).returnConsumedCapacity(request).returnItemCollectionMetrics(request);
     returnValuesOnConditionCheckFailure(c, request);
   }
 
   /** UpdateItem's enum members, in the order DynamoDB reports them. */
   private static void updateMembers(Constraints c, JsonNode request) {
-    c.oneOf(
-            request.get("ReturnConsumedCapacity"),
-            "returnConsumedCapacity",
-            EnumValues.RETURN_CONSUMED_CAPACITY)
-        .oneOf(
-            request.get("ReturnItemCollectionMetrics"),
-            "returnItemCollectionMetrics",
-            EnumValues.RETURN_ITEM_COLLECTION_METRICS)
-        .oneOf(request.get("ReturnValues"), "returnValues", EnumValues.RETURN_VALUES);
+    c.returnConsumedCapacity(request).returnItemCollectionMetrics(request).returnValues(request);
     returnValuesOnConditionCheckFailure(c, request);
   }
 

@@ -64,10 +64,7 @@ public final class TransactionOperations {
     c.size(actions, "transactItems", 1, MAX_ACTIONS);
     c.textLength(request.get("ClientRequestToken"), "clientRequestToken", 1, 36);
     Capacity.Mode mode = Capacity.mode(request);
-    c.oneOf(
-        request.get("ReturnItemCollectionMetrics"),
-        "returnItemCollectionMetrics",
-        EnumValues.RETURN_ITEM_COLLECTION_METRICS);
+    c.returnItemCollectionMetrics(request);
     c.check();
     Optional<String> token = Json.text(request, "ClientRequestToken");
     if (token.isPresent()) {
