@@ -78,15 +78,13 @@ public final class TransactionOperations {
     // A key that does not fit its table cancels its action (ValidationError), once every action
     // has passed the request's own checks.
     List<CancellationReason> mismatches = new ArrayList<>();
-    boolean mismatched = false;
     long aggregateBytes = 0;
     for (int i = 0; i < actions.size(); i++) {
       WriteRequest write;
       try {
         write = writeRequest(actions.get(i), i + 1);
       } catch (Keys.KeyMismatch e) {
-        mismatched = true;
-        mismatches.add(new CancellationReason("ValidationError", e.getMessage(), Optional.empty()));
+        mismatches.add(CancellationReason.validationError(e.getMessage()));
         continue;
       }
       mismatches.add(CancellationReason.NONE);
@@ -104,9 +102,7 @@ public final class TransactionOperations {
           "Transaction request size has exceeded the maximum allowed size of 4 MB: the aggregate"
               + " size of the items in the transaction cannot exceed 4 MB");
     }
-    if (mismatched) {
-      throw new TransactionCanceledException(mismatches);
-    }
+    CancellationReason.cancelIfAnyFailed(mismatches);
     List<Capacity> capacities = execute(writes);
     token.ifPresent(t -> tokens.remember(t, request, capacities));
     return respond(capacities, mode);
@@ -119,7 +115,6 @@ public final class TransactionOperations {
     try {
       List<Mutation> mutations = new ArrayList<>();
       List<CancellationReason> reasons = new ArrayList<>();
-      boolean failed = false;
       Map<String, Capacity> capacities = new LinkedHashMap<>();
       for (WriteRequest write : writes) {
         TableDefinition def = write.table().definition();
@@ -137,7 +132,6 @@ public final class TransactionOperations {
               .computeIfAbsent(def.name(), Capacity::forTransaction)
               .addTableWrite(2 * Capacity.writeUnits(size));
         } catch (ConditionalCheckFailedException e) {
-          failed = true;
           reasons.add(
               new CancellationReason(
                   "ConditionalCheckFailed", "The conditional request failed", e.item()));
@@ -147,13 +141,10 @@ public final class TransactionOperations {
           if (e.type() != ErrorType.VALIDATION || e instanceof Keys.EmptyUpdatedIndexKey) {
             throw e;
           }
-          failed = true;
-          reasons.add(new CancellationReason("ValidationError", e.getMessage(), Optional.empty()));
+          reasons.add(CancellationReason.validationError(e.getMessage()));
         }
       }
-      if (failed) {
-        throw new TransactionCanceledException(reasons);
-      }
+      CancellationReason.cancelIfAnyFailed(reasons);
       writer.write(mutations);
       return new ArrayList<>(capacities.values());
     } finally {
@@ -265,7 +256,6 @@ public final class TransactionOperations {
     List<Get> gets = new ArrayList<>();
     Set<ByteBuffer> seen = new HashSet<>();
     List<CancellationReason> mismatches = new ArrayList<>();
-    boolean mismatched = false;
     for (int i = 0; i < actions.size(); i++) {
       JsonNode body = actions.get(i).get("Get");
       if (body == null || body.isNull()) {
@@ -285,8 +275,7 @@ public final class TransactionOperations {
       try {
         key = key(body, def);
       } catch (Keys.KeyMismatch e) {
-        mismatched = true;
-        mismatches.add(new CancellationReason("ValidationError", e.getMessage(), Optional.empty()));
+        mismatches.add(CancellationReason.validationError(e.getMessage()));
         continue;
       }
       mismatches.add(CancellationReason.NONE);
@@ -296,9 +285,7 @@ public final class TransactionOperations {
       }
       gets.add(new Get(table, key, expressions));
     }
-    if (mismatched) {
-      throw new TransactionCanceledException(mismatches);
-    }
+    CancellationReason.cancelIfAnyFailed(mismatches);
     List<Optional<Map<String, AttributeValue>>> results = new ArrayList<>();
     Map<String, Capacity> capacities = new LinkedHashMap<>();
     for (Get get : gets) {
