@@ -22,12 +22,11 @@ import java.util.Set;
 /** Reads and validates a CreateTable request into a table definition, as DynamoDB checks it. */
 final class TableDefinitionReader {
   private static final long MAX_CAPACITY = 1_000_000_000_000L;
-
-  private final Clock clock;
-
   private static final String KMS_KEY_PREFIX = "arn:aws:kms:us-east-1:000000000000:key/";
   private static final String DEFAULT_KMS_KEY =
       KMS_KEY_PREFIX + "00000000-0000-4000-8000-00000000d0d0";
+
+  private final Clock clock;
 
   TableDefinitionReader(Clock clock) {
     this.clock = clock;
@@ -153,12 +152,8 @@ final class TableDefinitionReader {
     if (onDemand != null && !onDemand.isNull()) {
       settings =
           settings.withOnDemandThroughput(
-              Optional.ofNullable(onDemand.get("MaxReadRequestUnits"))
-                  .filter(n -> !n.isNull())
-                  .map(JsonNode::longValue),
-              Optional.ofNullable(onDemand.get("MaxWriteRequestUnits"))
-                  .filter(n -> !n.isNull())
-                  .map(JsonNode::longValue));
+              Json.longValue(onDemand, "MaxReadRequestUnits"),
+              Json.longValue(onDemand, "MaxWriteRequestUnits"));
     }
     return settings;
   }
@@ -187,14 +182,12 @@ final class TableDefinitionReader {
     if (view.isEmpty()) {
       throw invalid("StreamViewType must be specified when StreamEnabled is true");
     }
-    if (!EnumValues.STREAM_VIEW_TYPE.contains(view.get())) {
-      Constraints c = new Constraints();
-      c.oneOf(
-          spec.get("StreamViewType"),
-          "streamSpecification.streamViewType",
-          EnumValues.STREAM_VIEW_TYPE);
-      c.check();
-    }
+    new Constraints()
+        .oneOf(
+            spec.get("StreamViewType"),
+            "streamSpecification.streamViewType",
+            EnumValues.STREAM_VIEW_TYPE)
+        .check();
     return new StreamSettings(true, view.get(), StreamSettings.label(clock.millis()));
   }
 
