@@ -53,6 +53,12 @@ final class Constraints {
     }
   }
 
+  /** The TableName of a control-plane call on one table: present, then a valid name. */
+  static void controlPlaneTableName(JsonNode request) {
+    requireTableName(request);
+    new Constraints().tableName(request, "TableName").check();
+  }
+
   /** A name (table or index) if present (or required), checked like DynamoDB. */
   Constraints name(JsonNode value, String path, boolean required) {
     if (value == null || value.isNull()) {

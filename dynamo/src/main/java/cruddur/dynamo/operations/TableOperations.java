@@ -59,15 +59,13 @@ public final class TableOperations {
   }
 
   ResponseBody describeTable(JsonNode request) {
-    Constraints.requireTableName(request);
-    new Constraints().tableName(request, "TableName").check();
+    Constraints.controlPlaneTableName(request);
     Table table = catalog.requireNamed(Json.text(request.get("TableName")));
     return description("Table", table, table.status());
   }
 
   ResponseBody deleteTable(JsonNode request) {
-    Constraints.requireTableName(request);
-    new Constraints().tableName(request, "TableName").check();
+    Constraints.controlPlaneTableName(request);
     Table table = catalog.requireNamed(Json.text(request.get("TableName")));
     if (table.definition().deletionProtection()) {
       throw DynamoException.validation(
@@ -84,8 +82,7 @@ public final class TableOperations {
   }
 
   ResponseBody updateTable(JsonNode request) {
-    Constraints.requireTableName(request);
-    new Constraints().tableName(request, "TableName").check();
+    Constraints.controlPlaneTableName(request);
     Table table = catalog.requireNamed(Json.text(request.get("TableName")));
     updater.update(table, request);
     return description("TableDescription", table, "UPDATING");
@@ -154,8 +151,7 @@ public final class TableOperations {
   }
 
   ResponseBody describeTimeToLive(JsonNode request) {
-    Constraints.requireTableName(request);
-    new Constraints().tableName(request, "TableName").check();
+    Constraints.controlPlaneTableName(request);
     Table table = catalog.require(Json.text(request.get("TableName")));
     var ttl = table.definition().ttl();
     return json -> {
