@@ -3,9 +3,9 @@ package cruddur.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
+import cruddur.testing.FreePort;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import org.junit.jupiter.api.Test;
 
 /** {@code ./cruddur api --prod} refuses to start half-deployed; {@code health-check} answers. */
@@ -65,10 +65,7 @@ class ApiProdAndHealthCheckTest {
 
   @Test
   void healthCheckFailsWhenNothingListens() throws IOException {
-    int port;
-    try (ServerSocket socket = new ServerSocket(0)) {
-      port = socket.getLocalPort();
-    }
+    int port = FreePort.find();
     Cli.Result result =
         new Cli().run("health-check", "--url", "http://127.0.0.1:" + port + "/api/health-check");
 

@@ -5,10 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import cruddur.testing.ChildJvm;
+import cruddur.testing.FreePort;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -31,8 +30,8 @@ class UpCommandTest {
   @TempDir Path dataDir;
 
   private final HttpClient http = HttpClient.newHttpClient();
-  private final int apiPort = freePort();
-  private final int enginePort = freePort();
+  private final int apiPort = FreePort.find();
+  private final int enginePort = FreePort.find();
 
   @Test
   void upServesTheSeededSystemKeepsConversationsLiveAndSurvivesStopsAndAKill() throws Exception {
@@ -148,13 +147,5 @@ class UpCommandTest {
 
   private URI uri(String path) {
     return URI.create("http://127.0.0.1:" + apiPort + path);
-  }
-
-  private static int freePort() {
-    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return s.getLocalPort();
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
   }
 }

@@ -11,6 +11,7 @@ import cruddur.cli.Main;
 import cruddur.config.Environment;
 import cruddur.dynamo.server.DynamoConfig;
 import cruddur.dynamo.server.DynamoServer;
+import cruddur.testing.FreePort;
 import cruddur.testing.LambdaRuntime;
 import cruddur.testing.TestEngine;
 import cruddur.users.TestPostgres;
@@ -18,7 +19,6 @@ import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -139,7 +139,7 @@ class DeployArtifactsIT {
       cli(env, "db", "seed");
       cli(env, "db", "update-cognito-user-ids");
 
-      int port = freePort();
+      int port = FreePort.find();
       Map<String, String> container = new HashMap<>(env);
       container.put("AWS_ENDPOINT_URL", apiSide.endpoint().toString()); // "AWS", recorded
       container.putAll(awsCredentials());
@@ -426,11 +426,5 @@ class DeployArtifactsIT {
 
   private static String location(Class<?> type) throws Exception {
     return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
   }
 }

@@ -3,8 +3,8 @@ package cruddur.users;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cruddur.testing.FreePort;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -33,7 +33,7 @@ class DatabaseTest {
 
   @Test
   void anUnreachableServerIsReportedWithItsAddressAndWhatToCheck() throws IOException {
-    int port = portNothingListensOn();
+    int port = FreePort.find();
 
     assertThatThrownBy(
             () -> Database.connect("postgresql://postgres:hunter2@127.0.0.1:" + port + "/cruddur"))
@@ -60,12 +60,6 @@ class DatabaseTest {
         ResultSet rows = statement.executeQuery("SELECT current_database()")) {
       rows.next();
       return rows.getString(1);
-    }
-  }
-
-  private static int portNothingListensOn() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
     }
   }
 }
