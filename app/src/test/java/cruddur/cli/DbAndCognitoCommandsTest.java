@@ -2,6 +2,7 @@ package cruddur.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cruddur.testing.FakeCognito;
 import cruddur.users.Database;
 import cruddur.users.UserRepository;
 import java.util.List;

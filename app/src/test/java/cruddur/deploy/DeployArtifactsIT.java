@@ -11,6 +11,8 @@ import cruddur.cli.Main;
 import cruddur.config.Environment;
 import cruddur.dynamo.server.DynamoConfig;
 import cruddur.dynamo.server.DynamoServer;
+import cruddur.testing.FakeCognito;
+import cruddur.testing.FakeCognito.PoolUser;
 import cruddur.testing.FreePort;
 import cruddur.testing.LambdaRuntime;
 import cruddur.testing.TestEngine;
@@ -123,14 +125,19 @@ class DeployArtifactsIT {
     String table = template.parameterDefault("TableName");
     TemplateTable.create(dynamo, template, "MessagesTable", table);
     Path workDir = Files.createTempDirectory("cruddur-prod");
-    try (CognitoStandIn cognito = new CognitoStandIn("andrewbrown", "bayko", "londo");
+    try (FakeCognito cognito =
+            new FakeCognito(
+                List.of(
+                    PoolUser.withHandle("andrewbrown"),
+                    PoolUser.withHandle("bayko"),
+                    PoolUser.withHandle("londo")));
         RecordingProxy apiSide = new RecordingProxy(engine.endpoint());
         RecordingProxy lambdaSide = new RecordingProxy(engine.endpoint())) {
       Map<String, String> env = new HashMap<>();
       env.put("CONNECTION_URL", TestPostgres.newDatabaseUrl());
-      env.put("AWS_DEFAULT_REGION", CognitoStandIn.REGION);
-      env.put("AWS_COGNITO_USER_POOL_ID", CognitoStandIn.POOL);
-      env.put("AWS_COGNITO_USER_POOL_CLIENT_ID", CognitoStandIn.CLIENT_ID);
+      env.put("AWS_DEFAULT_REGION", FakeCognito.REGION);
+      env.put("AWS_COGNITO_USER_POOL_ID", FakeCognito.POOL);
+      env.put("AWS_COGNITO_USER_POOL_CLIENT_ID", FakeCognito.CLIENT_ID);
       env.put("CRUDDUR_COGNITO_ENDPOINT", cognito.endpoint().toString());
       env.put("FRONTEND_URL", "https://cruddur.example");
       env.put("BACKEND_URL", "https://api.cruddur.example");
@@ -306,8 +313,8 @@ class DeployArtifactsIT {
     Map<String, String> env = new HashMap<>(awsCredentials());
     Template.map(Template.map(function.get("Environment")).get("Variables"))
         .forEach((name, value) -> env.put(name, resolve(value, table)));
-    env.put("AWS_REGION", CognitoStandIn.REGION);
-    env.put("AWS_DEFAULT_REGION", CognitoStandIn.REGION);
+    env.put("AWS_REGION", FakeCognito.REGION);
+    env.put("AWS_DEFAULT_REGION", FakeCognito.REGION);
     env.put("AWS_LAMBDA_FUNCTION_NAME", "cruddur-stream-processor");
     String classPath =
         String.join(
