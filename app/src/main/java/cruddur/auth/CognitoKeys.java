@@ -52,6 +52,7 @@ public final class CognitoKeys implements SigningKeys {
   // A request waiting while another thread fetches waits at most for that fetch's own timeouts.
   private static final Duration WAIT_FOR_OTHER_FETCH = TIMEOUT.multipliedBy(2).plusSeconds(1);
   private static final int SIZE_LIMIT_BYTES = 64 * 1024;
+  private static final String JWKS_PATH = "/.well-known/jwks.json";
   private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-[0-9]+");
   private static final Pattern POOL_ID = Pattern.compile("[\\w-]+_[0-9a-zA-Z]+");
 
@@ -97,7 +98,15 @@ public final class CognitoKeys implements SigningKeys {
       throw new IllegalArgumentException("not a Cognito user pool id: " + poolId);
     }
     String issuer = "https://cognito-idp." + region + ".amazonaws.com/" + poolId;
-    return new CognitoKeys(issuer, URI.create(issuer + "/.well-known/jwks.json"));
+    return new CognitoKeys(issuer, URI.create(issuer + JWKS_PATH));
+  }
+
+  /**
+   * The same pool's keys served by a stand-in for Cognito at {@code endpoint}, at Cognito's path;
+   * the tokens still name the real pool as their issuer.
+   */
+  public CognitoKeys servedFrom(URI endpoint) {
+    return new CognitoKeys(issuer, endpoint.resolve(URI.create(issuer).getPath() + JWKS_PATH));
   }
 
   /** The keys of any issuer, fetched from any JWKS URL (a stand-in for Cognito, a test server). */

@@ -83,17 +83,8 @@ final class ApiWiring {
                       new ConfigurationException(
                           "AWS_COGNITO_USER_POOL_ID needs AWS_COGNITO_USER_POOL_CLIENT_ID"));
       CognitoKeys pool = CognitoKeys.forPool(region, env.userPoolId().get());
-      // A stand-in for Cognito (CRUDDUR_COGNITO_ENDPOINT) serves the pool's keys at Cognito's
-      // path; the tokens still name the real pool as their issuer.
-      CognitoKeys keys =
-          env.cognitoEndpoint()
-              .map(
-                  endpoint ->
-                      CognitoKeys.at(
-                          pool.issuer(),
-                          endpoint.resolve(
-                              "/" + env.userPoolId().get() + "/.well-known/jwks.json")))
-              .orElse(pool);
+      // A stand-in for Cognito (CRUDDUR_COGNITO_ENDPOINT) serves the pool's keys.
+      CognitoKeys keys = env.cognitoEndpoint().map(pool::servedFrom).orElse(pool);
       verifier =
           new AccessTokenVerifier(
               keys.issuer(), clientId, keys, Clock.systemUTC(), AccessTokenVerifier.DEFAULT_SKEW);

@@ -33,6 +33,17 @@ class CognitoKeysTest {
   }
 
   @Test
+  void aStandInServesThePoolsKeysAtCognitosPathWhileTheIssuerStaysThePools() {
+    CognitoKeys pool = CognitoKeys.forPool("us-east-1", "us-east-1_AbC123xyz");
+
+    CognitoKeys standIn = pool.servedFrom(URI.create("http://127.0.0.1:9000"));
+
+    assertThat(standIn.issuer()).isEqualTo(pool.issuer());
+    assertThat(standIn.jwksUrl())
+        .isEqualTo(URI.create("http://127.0.0.1:9000/us-east-1_AbC123xyz/.well-known/jwks.json"));
+  }
+
+  @Test
   void poolIdThatIsNotOneIsRefused() {
     assertThatThrownBy(() -> CognitoKeys.forPool("us-east-1", "../../evil.example/x"))
         .isInstanceOf(IllegalArgumentException.class)
