@@ -47,29 +47,30 @@ final class DynamoHandler extends Handler.Abstract {
 
   private final CompletableFuture<Dispatcher> dispatcher;
   private final JsonFactory factory;
+  private final CorsPolicy cors;
 
   /**
    * {@code blocking} says whether a request may wait long (an fsync per write): then Jetty hands
    * each request to a pool thread. Otherwise requests run where they arrive, which saves a thread
    * hand-off per request; waits there are short (a table lock held for one write).
    */
-  DynamoHandler(CompletableFuture<Dispatcher> dispatcher, JsonFactory factory, boolean blocking) {
+  DynamoHandler(
+      CompletableFuture<Dispatcher> dispatcher,
+      JsonFactory factory,
+      boolean blocking,
+      CorsPolicy cors) {
     super(blocking ? InvocationType.BLOCKING : InvocationType.NON_BLOCKING);
     this.dispatcher = dispatcher;
     this.factory = factory;
+    this.cors = cors;
   }
 
   @Override
   public boolean handle(Request request, Response response, Callback callback) throws Exception {
     response.getHeaders().put("x-amzn-RequestId", requestId());
-    String origin = request.getHeaders().get(HttpHeader.ORIGIN);
-    if (origin != null) {
-      response.getHeaders().put(HttpHeader.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
-      if (HttpMethod.OPTIONS.is(request.getMethod())) {
-        preflight(request, response);
-        response.write(true, null, callback);
-        return true;
-      }
+    if (cors.apply(request, response)) {
+      response.write(true, null, callback);
+      return true;
     }
     if (HttpMethod.GET.is(request.getMethod())) {
       sendText(response, callback, 200, "healthy: dynamodb.local ");
@@ -232,19 +233,6 @@ final class DynamoHandler extends Handler.Abstract {
     } catch (IOException io) {
       throw new IllegalStateException(io);
     }
-  }
-
-  private static void preflight(Request request, Response response) {
-    String headers = request.getHeaders().get(HttpHeader.ACCESS_CONTROL_REQUEST_HEADERS);
-    if (headers != null) {
-      response.getHeaders().put(HttpHeader.ACCESS_CONTROL_ALLOW_HEADERS, headers);
-    }
-    String method = request.getHeaders().get(HttpHeader.ACCESS_CONTROL_REQUEST_METHOD);
-    if (method != null) {
-      response.getHeaders().put(HttpHeader.ACCESS_CONTROL_ALLOW_METHODS, method);
-    }
-    response.getHeaders().put(HttpHeader.ACCESS_CONTROL_MAX_AGE, "172800");
-    response.getHeaders().put(HttpHeader.CONTENT_LENGTH, 0L);
   }
 
   private static void sendText(Response response, Callback callback, int status, String text) {

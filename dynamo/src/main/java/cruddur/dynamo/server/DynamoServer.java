@@ -80,7 +80,11 @@ public final class DynamoServer implements AutoCloseable {
         JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNameLength(1 << 20).build())
             .build();
-    Server jetty = jetty(config, new DynamoHandler(ready, json, config.syncWrites()));
+    Server jetty =
+        jetty(
+            config,
+            new DynamoHandler(
+                ready, json, config.syncWrites(), new CorsPolicy(config.corsOrigins())));
     try {
       jetty.start();
     } catch (Exception e) {

@@ -1,15 +1,18 @@
 package cruddur.dynamo.server;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * The standalone engine's command line. Parsed by hand: six options do not need a CLI framework,
+ * The standalone engine's command line. Parsed by hand: a few options do not need a CLI framework,
  * and the engine's cold start cannot afford the reflection one costs.
  */
 record EngineOptions(DynamoConfig config, boolean help, boolean selfCheck) {
   static final String USAGE =
       """
       Usage: dynamo [--port N] [--host ADDR] [--data-dir DIR | --in-memory] [--sync]
+                    [--cors-origin ORIGIN]...
       Runs the DynamoDB-compatible engine. Any DynamoDB client works against it; credentials
       are accepted but not checked.
         --port N          port to listen on; 0 picks a free one (default: 8000)
@@ -17,6 +20,10 @@ record EngineOptions(DynamoConfig config, boolean help, boolean selfCheck) {
         --data-dir DIR    directory for durable data (default: data/dynamo)
         --in-memory       keep nothing on disk (for tests and throwaway runs)
         --sync            fsync every write: survives power loss, slower
+        --cors-origin O   let web pages from origin O (e.g. http://localhost:3000, or * for
+                          any) call the engine from a browser; repeatable. None by default:
+                          the engine checks no credentials, so a granted page can read and
+                          write every table
         --self-check      start an in-memory engine, exercise it over HTTP, report, exit
         -h, --help        show this help
       """;
@@ -30,6 +37,7 @@ record EngineOptions(DynamoConfig config, boolean help, boolean selfCheck) {
     boolean dataDirGiven = false;
     boolean sync = false;
     boolean selfCheck = false;
+    List<String> corsOrigins = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       String inline = null;
@@ -61,6 +69,8 @@ record EngineOptions(DynamoConfig config, boolean help, boolean selfCheck) {
         case "--in-memory" -> inMemory = true;
         case "--sync" -> sync = true;
         case "--self-check" -> selfCheck = true;
+        case "--cors-origin" ->
+            corsOrigins.add(origin(inline != null ? inline : value(args, ++i, arg)));
         default -> throw new IllegalArgumentException("unknown option '" + args[i] + "'");
       }
     }
@@ -68,7 +78,18 @@ record EngineOptions(DynamoConfig config, boolean help, boolean selfCheck) {
       throw new IllegalArgumentException("--in-memory and --data-dir exclude each other");
     }
     return new EngineOptions(
-        new DynamoConfig(host, port, inMemory ? null : dataDir, sync), false, selfCheck);
+        new DynamoConfig(host, port, inMemory ? null : dataDir, sync, corsOrigins),
+        false,
+        selfCheck);
+  }
+
+  /** An origin as browsers send it: scheme, host and optional port, nothing more. */
+  private static String origin(String value) {
+    if (value.equals("*") || value.matches("https?://[^/\\s:]+(:[0-9]{1,5})?")) {
+      return value;
+    }
+    throw new IllegalArgumentException(
+        "--cors-origin needs an origin such as http://localhost:3000 (or *), not '" + value + "'");
   }
 
   private static String value(String[] args, int i, String option) {

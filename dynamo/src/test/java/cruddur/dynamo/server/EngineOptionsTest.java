@@ -58,4 +58,20 @@ class EngineOptionsTest {
     assertThatThrownBy(() -> EngineOptions.parse("--in-memory", "--data-dir", "x"))
         .hasMessageContaining("exclude each other");
   }
+
+  @Test
+  void corsOriginsAreGrantedOnlyWhenNamed() {
+    assertThat(EngineOptions.parse().config().corsOrigins()).isEmpty();
+    assertThat(
+            EngineOptions.parse("--cors-origin", "http://localhost:3000", "--cors-origin=*")
+                .config()
+                .corsOrigins())
+        .containsExactly("http://localhost:3000", "*");
+  }
+
+  @Test
+  void aCorsOriginWithAPathIsRejected() {
+    assertThatThrownBy(() -> EngineOptions.parse("--cors-origin", "http://localhost:3000/app"))
+        .hasMessageStartingWith("--cors-origin needs an origin such as http://localhost:3000");
+  }
 }
