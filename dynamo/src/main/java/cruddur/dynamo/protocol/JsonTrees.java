@@ -42,7 +42,7 @@ public final class JsonTrees {
         {
           ObjectNode object = NODES.objectNode();
           for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
-            String name = p.currentName();
+            String name = wellFormed(p.currentName());
             object.set(name, read(p, p.nextToken()));
           }
           return object;
@@ -56,7 +56,7 @@ public final class JsonTrees {
           return array;
         }
       case VALUE_STRING:
-        return NODES.textNode(p.getText());
+        return NODES.textNode(wellFormed(p.getText()));
       case VALUE_NUMBER_INT:
         return switch (p.getNumberType()) {
           case INT -> NODES.numberNode(p.getIntValue());
@@ -73,6 +73,35 @@ public final class JsonTrees {
         return NODES.nullNode();
       default:
         throw new IOException("unexpected token " + token);
+    }
+  }
+
+  /**
+   * Refuses a string that is not a sequence of Unicode characters: a JSON escape of a lone UTF-16
+   * surrogate ({@code "\\ud800"}) or its raw encoding parses, but has no UTF-8 form, so storing it
+   * would store another string ({@code "?"}) and make two distinct keys one.
+   */
+  private static String wellFormed(String text) throws IOException {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isSurrogate(c)) {
+        if (Character.isHighSurrogate(c)
+            && i + 1 < text.length()
+            && Character.isLowSurrogate(text.charAt(i + 1))) {
+          i++;
+        } else {
+          throw new MalformedTextException(
+              "Invalid UTF-8: a string holds an unpaired surrogate at index " + i);
+        }
+      }
+    }
+    return text;
+  }
+
+  /** A string in the request that is not valid Unicode. */
+  public static final class MalformedTextException extends IOException {
+    MalformedTextException(String message) {
+      super(message);
     }
   }
 

@@ -169,6 +169,8 @@ final class DynamoHandler extends Handler.Abstract {
       return node;
     } catch (JsonProcessingException e) {
       throw new DynamoException(ErrorType.SERIALIZATION, null);
+    } catch (JsonTrees.MalformedTextException e) {
+      throw new DynamoException(ErrorType.SERIALIZATION, e.getMessage());
     } catch (IOException e) {
       throw new DynamoException(ErrorType.SERIALIZATION, null);
     }

@@ -11,6 +11,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Raw JSON requests to an engine over HTTP, for requests an SDK would refuse to send and for the
@@ -33,9 +34,18 @@ final class RawDynamo {
   Answer call(String operation, String singleQuotedJson) {
     try {
       String body = MAPPER.writeValueAsString(MAPPER.readTree(singleQuotedJson));
+      return send(operation, body.getBytes(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Sends these exact bytes as the body, for what a JSON library would not write. */
+  Answer send(String operation, byte[] body) {
+    try {
       HttpRequest request =
           HttpRequest.newBuilder(URI.create(endpoint + "/"))
-              .POST(HttpRequest.BodyPublishers.ofString(body))
+              .POST(HttpRequest.BodyPublishers.ofByteArray(body))
               .header("Content-Type", "application/x-amz-json-1.0")
               .header("X-Amz-Target", "DynamoDB_20120810." + operation)
               .header("X-Amz-Date", "20260101T000000Z")
