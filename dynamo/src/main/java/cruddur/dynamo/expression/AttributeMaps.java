@@ -1,6 +1,7 @@
 package cruddur.dynamo.expression;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import cruddur.dynamo.item.AttributeNames;
 import cruddur.dynamo.item.AttributeValue;
 import cruddur.dynamo.item.AttributeValueJson;
 import cruddur.dynamo.protocol.DynamoException;
@@ -42,7 +43,7 @@ final class AttributeMaps {
             "ExpressionAttributeNames contains invalid value: Empty attribute name for key "
                 + e.getKey());
       }
-      names.put(e.getKey(), e.getValue().textValue());
+      names.put(e.getKey(), AttributeNames.check(e.getValue().textValue()));
     }
     return names;
   }

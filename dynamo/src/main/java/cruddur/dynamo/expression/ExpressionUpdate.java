@@ -52,6 +52,11 @@ final class ExpressionUpdate implements Update {
   }
 
   @Override
+  public boolean createsItem() {
+    return actions.stream().anyMatch(a -> a.kind() == Kind.SET || a.kind() == Kind.ADD);
+  }
+
+  @Override
   public Set<String> writtenTopLevelNames() {
     Set<String> names = new LinkedHashSet<>();
     for (Action action : actions) {

@@ -1,6 +1,7 @@
 package cruddur.dynamo.expression;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import cruddur.dynamo.item.AttributeNames;
 import cruddur.dynamo.item.AttributeValue;
 import cruddur.dynamo.item.AttributeValueJson;
 import cruddur.dynamo.protocol.DynamoException;
@@ -65,7 +66,7 @@ final class LegacyUpdate implements Update {
           && value.type() != AttributeValue.Type.L) {
         throw LegacyConditions.invalid("ADD action is not supported for the type " + value.type());
       }
-      entries.add(new Entry(e.getKey(), action, value));
+      entries.add(new Entry(AttributeNames.check(e.getKey()), action, value));
     }
     return new LegacyUpdate(entries);
   }
@@ -129,6 +130,12 @@ final class LegacyUpdate implements Update {
 
   private static DynamoException mismatch() {
     return DynamoException.validation("Type mismatch for attribute to update");
+  }
+
+  /** An empty AttributeUpdates writes the key alone, as an UpdateItem without updates does. */
+  @Override
+  public boolean createsItem() {
+    return entries.isEmpty() || entries.stream().anyMatch(e -> !e.action().equals("DELETE"));
   }
 
   @Override

@@ -24,6 +24,13 @@ public interface Update {
     return 0;
   }
 
+  /**
+   * Whether applied to an item that does not exist the update creates it. An update that only
+   * removes or deletes (REMOVE and DELETE actions, or legacy DELETE) has nothing to write there,
+   * and DynamoDB then creates no item, not even one of the key alone.
+   */
+  boolean createsItem();
+
   /** Top-level attribute names the update writes a value to (SET and ADD). */
   default Set<String> writtenTopLevelNames() {
     return Set.of();

@@ -35,7 +35,7 @@ public final class AttributeValueJson {
     Map<String, AttributeValue> item = new LinkedHashMap<>();
     for (Map.Entry<String, JsonNode> e : node.properties()) {
       if (!e.getValue().isNull()) {
-        item.put(e.getKey(), read(e.getValue()));
+        item.put(AttributeNames.check(e.getKey()), read(e.getValue()));
       }
     }
     return item;
@@ -201,19 +201,10 @@ public final class AttributeValueJson {
     throw shape(conversionError(v, "String"));
   }
 
+  /** BOOL and NULL take JSON's true and false only: DynamoDB refuses {@code "true"}. */
   private static boolean bool(JsonNode v) {
     if (v.isBoolean()) {
       return v.booleanValue();
-    }
-    if (v.isTextual()) {
-      switch (v.textValue().toUpperCase(java.util.Locale.ROOT)) {
-        case "TRUE", "1", "YES":
-          return true;
-        case "FALSE", "0", "NO":
-          return false;
-        default:
-          throw shape("Unexpected token received from parser");
-      }
     }
     throw shape(conversionError(v, "Boolean"));
   }

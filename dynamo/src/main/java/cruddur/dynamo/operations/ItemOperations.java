@@ -251,8 +251,8 @@ public final class ItemOperations {
       for (WriteRequest write : writes) {
         Optional<Map<String, AttributeValue>> before = reader.get(def, write.key());
         Optional<Map<String, AttributeValue>> after = write.apply(before);
-        if (write.kind() == WriteRequest.Kind.UPDATE) {
-          checkUpdateSize(write, after.orElseThrow());
+        if (write.kind() == WriteRequest.Kind.UPDATE && after.isPresent()) {
+          checkUpdateSize(write, after.get());
         }
         if (before.isPresent() || after.isPresent()) {
           mutations.add(new Mutation(table, before, after));

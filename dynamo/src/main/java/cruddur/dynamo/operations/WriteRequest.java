@@ -1,6 +1,7 @@
 package cruddur.dynamo.operations;
 
 import cruddur.dynamo.expression.RequestExpressions;
+import cruddur.dynamo.expression.Update;
 import cruddur.dynamo.item.AttributeValue;
 import cruddur.dynamo.item.ItemSize;
 import cruddur.dynamo.protocol.ConditionalCheckFailedException;
@@ -53,6 +54,9 @@ record WriteRequest(
         return current;
       case UPDATE:
         {
+          if (current.isEmpty() && !expressions.update().map(Update::createsItem).orElse(true)) {
+            return Optional.empty();
+          }
           Map<String, AttributeValue> start = new LinkedHashMap<>(before);
           if (current.isEmpty()) {
             start.putAll(key);

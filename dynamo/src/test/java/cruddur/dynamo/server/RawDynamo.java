@@ -2,6 +2,8 @@ package cruddur.dynamo.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -19,7 +21,13 @@ import java.nio.charset.StandardCharsets;
  */
 final class RawDynamo {
   private static final JsonMapper MAPPER =
-      JsonMapper.builder().enable(JsonReadFeature.ALLOW_SINGLE_QUOTES).build();
+      JsonMapper.builder(
+              JsonFactory.builder()
+                  .streamReadConstraints(
+                      StreamReadConstraints.builder().maxNameLength(1 << 20).build())
+                  .build())
+          .enable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
+          .build();
 
   /** An answer: its status, the error name after {@code #}, and the error message, if any. */
   record Answer(int status, String type, String message, JsonNode body) {}
@@ -42,12 +50,17 @@ final class RawDynamo {
 
   /** Sends these exact bytes as the body, for what a JSON library would not write. */
   Answer send(String operation, byte[] body) {
+    return send("DynamoDB_20120810." + operation, "application/x-amz-json-1.0", body);
+  }
+
+  /** Sends these exact bytes with this target (service prefix and operation) and content type. */
+  Answer send(String target, String contentType, byte[] body) {
     try {
       HttpRequest request =
           HttpRequest.newBuilder(URI.create(endpoint + "/"))
               .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-              .header("Content-Type", "application/x-amz-json-1.0")
-              .header("X-Amz-Target", "DynamoDB_20120810." + operation)
+              .header("Content-Type", contentType)
+              .header("X-Amz-Target", target)
               .header("X-Amz-Date", "20260101T000000Z")
               .header(
                   "Authorization",
@@ -55,7 +68,10 @@ final class RawDynamo {
                       + " SignedHeaders=host;x-amz-date, Signature=abc")
               .build();
       HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-      JsonNode json = MAPPER.readTree(response.body());
+      JsonNode json =
+          response.body().startsWith("{")
+              ? MAPPER.readTree(response.body())
+              : MAPPER.createObjectNode().put("text", response.body());
       String type = json.path("__type").asText(null);
       JsonNode message = json.has("message") ? json.get("message") : json.get("Message");
       return new Answer(
