@@ -3,6 +3,7 @@ package cruddur.dynamo.item;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import cruddur.dynamo.protocol.DynamoException;
+import cruddur.dynamo.protocol.Shape;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -236,27 +237,7 @@ public final class AttributeValueJson {
    * converted to String".
    */
   public static String conversionError(JsonNode v, String target) {
-    if (v.isBoolean()) {
-      return (v.booleanValue() ? "TRUE_VALUE" : "FALSE_VALUE")
-          + " cannot be converted to "
-          + target;
-    }
-    if (v.isIntegralNumber()) {
-      return "NUMBER_VALUE cannot be converted to " + target;
-    }
-    if (v.isNumber()) {
-      return "DECIMAL_VALUE cannot be converted to " + target;
-    }
-    if (v.isTextual()) {
-      return "STRING_VALUE cannot be converted to " + target;
-    }
-    if (v.isArray()) {
-      return "Unrecognized collection type class java.lang." + target;
-    }
-    if (v.isObject()) {
-      return "Start of structure or map found where not expected";
-    }
-    return "Unexpected token received from parser";
+    return Shape.conversionError(v, target);
   }
 
   private static DynamoException invalid(String detail) {

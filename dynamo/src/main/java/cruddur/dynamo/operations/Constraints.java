@@ -90,6 +90,18 @@ final class Constraints {
     return this;
   }
 
+  /** A list of tags, each of which needs a Key and a Value. */
+  Constraints tags(JsonNode tags, String path) {
+    if (tags != null && tags.isArray()) {
+      for (int i = 0; i < tags.size(); i++) {
+        String member = path + "." + (i + 1) + ".member";
+        notNull(tags.get(i).get("Key"), member + ".key");
+        notNull(tags.get(i).get("Value"), member + ".value");
+      }
+    }
+    return this;
+  }
+
   /** ReturnConsumedCapacity, which most calls take. */
   Constraints returnConsumedCapacity(JsonNode request) {
     return oneOf(

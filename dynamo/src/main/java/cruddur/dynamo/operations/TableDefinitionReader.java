@@ -48,13 +48,7 @@ final class TableDefinitionReader {
       checkKeyElements(c, keys, "keySchema");
     }
     if (attrs != null) {
-      for (int i = 0; i < attrs.size(); i++) {
-        JsonNode a = attrs.get(i);
-        String p = "attributeDefinitions." + (i + 1) + ".member";
-        c.notNull(a.get("AttributeType"), p + ".attributeType");
-        c.oneOf(a.get("AttributeType"), p + ".attributeType", EnumValues.ATTRIBUTE_TYPE);
-        c.notNull(a.get("AttributeName"), p + ".attributeName");
-      }
+      checkAttributeDefinitions(c, attrs);
     }
     c.oneOf(request.get("BillingMode"), "billingMode", EnumValues.BILLING_MODE);
     JsonNode throughput = Json.object(request, "ProvisionedThroughput").orElse(null);
@@ -63,6 +57,7 @@ final class TableDefinitionReader {
     List<JsonNode> gsis = list(request, "GlobalSecondaryIndexes");
     checkIndexMembers(c, lsis, "localSecondaryIndexes");
     checkIndexMembers(c, gsis, "globalSecondaryIndexes");
+    c.tags(request.get("Tags"), "tags");
     c.check();
 
     String billing = Json.text(request, "BillingMode").orElse("PROVISIONED");
@@ -313,30 +308,73 @@ final class TableDefinitionReader {
     }
   }
 
+  private static void checkAttributeDefinitions(Constraints c, JsonNode attrs) {
+    for (int i = 0; i < attrs.size(); i++) {
+      JsonNode a = attrs.get(i);
+      String p = "attributeDefinitions." + (i + 1) + ".member";
+      c.notNull(a.get("AttributeType"), p + ".attributeType");
+      c.oneOf(a.get("AttributeType"), p + ".attributeType", EnumValues.ATTRIBUTE_TYPE);
+      c.notNull(a.get("AttributeName"), p + ".attributeName");
+    }
+  }
+
+  /** The members of UpdateTable's AttributeDefinitions and GlobalSecondaryIndexUpdates. */
+  static void checkIndexUpdates(Constraints c, JsonNode request) {
+    Json.array(request, "AttributeDefinitions").ifPresent(a -> checkAttributeDefinitions(c, a));
+    JsonNode updates = Json.array(request, "GlobalSecondaryIndexUpdates").orElse(null);
+    if (updates == null) {
+      return;
+    }
+    for (int i = 0; i < updates.size(); i++) {
+      JsonNode u = updates.get(i);
+      String p = "globalSecondaryIndexUpdates." + (i + 1) + ".member";
+      JsonNode create = u.get("Create");
+      if (create != null && !create.isNull()) {
+        c.notNull(create.get("IndexName"), p + ".create.indexName");
+        checkIndexParts(c, create, p + ".create");
+      }
+      JsonNode delete = u.get("Delete");
+      if (delete != null && !delete.isNull()) {
+        c.notNull(delete.get("IndexName"), p + ".delete.indexName");
+      }
+      JsonNode update = u.get("Update");
+      if (update != null && !update.isNull()) {
+        c.notNull(update.get("IndexName"), p + ".update.indexName");
+        checkThroughputMembers(
+            c, update.get("ProvisionedThroughput"), p + ".update.provisionedThroughput");
+      }
+    }
+  }
+
   static void checkIndexMembers(Constraints c, List<JsonNode> indexes, String path) {
     for (int i = 0; i < indexes.size(); i++) {
       JsonNode index = indexes.get(i);
       String p = path + "." + (i + 1) + ".member";
       c.name(index.get("IndexName"), p + ".indexName", true);
-      JsonNode keys = index.get("KeySchema");
-      c.notNull(keys, p + ".keySchema");
-      if (keys != null && !keys.isNull()) {
-        c.size(keys, p + ".keySchema", 1, 2, Echo::keySchema);
-        checkKeyElements(c, keys, p + ".keySchema");
-      }
-      c.notNull(index.get("Projection"), p + ".projection");
-      JsonNode projection = index.get("Projection");
-      if (projection != null && !projection.isNull()) {
-        c.oneOf(
-            projection.get("ProjectionType"),
-            p + ".projection.projectionType",
-            EnumValues.PROJECTION_TYPE);
-        c.size(projection.get("NonKeyAttributes"), p + ".projection.nonKeyAttributes", 1, 20);
-      }
-      JsonNode pt = index.get("ProvisionedThroughput");
-      if (pt != null && !pt.isNull()) {
-        checkThroughputMembers(c, pt, p + ".provisionedThroughput");
-      }
+      checkIndexParts(c, index, p);
+    }
+  }
+
+  /** An index's key schema, projection and throughput members, at {@code p}. */
+  private static void checkIndexParts(Constraints c, JsonNode index, String p) {
+    JsonNode keys = index.get("KeySchema");
+    c.notNull(keys, p + ".keySchema");
+    if (keys != null && !keys.isNull()) {
+      c.size(keys, p + ".keySchema", 1, 2, Echo::keySchema);
+      checkKeyElements(c, keys, p + ".keySchema");
+    }
+    c.notNull(index.get("Projection"), p + ".projection");
+    JsonNode projection = index.get("Projection");
+    if (projection != null && !projection.isNull()) {
+      c.oneOf(
+          projection.get("ProjectionType"),
+          p + ".projection.projectionType",
+          EnumValues.PROJECTION_TYPE);
+      c.size(projection.get("NonKeyAttributes"), p + ".projection.nonKeyAttributes", 1, 20);
+    }
+    JsonNode pt = index.get("ProvisionedThroughput");
+    if (pt != null && !pt.isNull()) {
+      checkThroughputMembers(c, pt, p + ".provisionedThroughput");
     }
   }
 

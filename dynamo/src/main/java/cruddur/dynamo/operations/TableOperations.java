@@ -170,7 +170,7 @@ public final class TableOperations {
     Table table = taggedTable(request);
     JsonNode tags = Json.array(request, "Tags").orElse(null);
     Constraints c = new Constraints();
-    c.notNull(tags, "tags");
+    c.notNull(tags, "tags").tags(tags, "tags");
     c.check();
     Map<String, String> merged = new LinkedHashMap<>(table.definition().tags());
     for (JsonNode t : tags) {

@@ -55,6 +55,7 @@ final class TableUpdater {
     c.oneOf(request.get("BillingMode"), "billingMode", EnumValues.BILLING_MODE);
     JsonNode throughput = Json.object(request, "ProvisionedThroughput").orElse(null);
     TableDefinitionReader.checkThroughputMembers(c, throughput, "provisionedThroughput");
+    TableDefinitionReader.checkIndexUpdates(c, request);
     c.check();
     TableDefinition def = table.definition();
     boolean changed = false;

@@ -10,6 +10,7 @@ import cruddur.dynamo.protocol.DynamoException;
 import cruddur.dynamo.protocol.ErrorType;
 import cruddur.dynamo.protocol.JsonTrees;
 import cruddur.dynamo.protocol.Operation;
+import cruddur.dynamo.protocol.RequestShapes;
 import cruddur.dynamo.protocol.ResponseBody;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -21,12 +22,10 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.zip.CRC32;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
-import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
-import org.eclipse.jetty.util.Promise;
 import org.eclipse.jetty.util.thread.Invocable.InvocationType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,7 +38,10 @@ final class DynamoHandler extends Handler.Abstract {
   private static final Logger log = LoggerFactory.getLogger(DynamoHandler.class);
   private static final int MAX_REQUEST_BYTES = 16 * 1024 * 1024;
 
-  /** How much of a body over the limit is read (and dropped) so the client sees its 413. */
+  /**
+   * How much of a body over the limit is read (and dropped) so the client sees its 413; a
+   * Content-Length over this is answered at once.
+   */
   private static final long MAX_DRAINED_BYTES = 64L * 1024 * 1024;
 
   private static final String JSON_10 = "application/x-amz-json-1.0";
@@ -48,6 +50,7 @@ final class DynamoHandler extends Handler.Abstract {
   private final CompletableFuture<Dispatcher> dispatcher;
   private final JsonFactory factory;
   private final CorsPolicy cors;
+  private final RequestShapes shapes;
 
   /**
    * {@code blocking} says whether a request may wait long (an fsync per write): then Jetty hands
@@ -58,11 +61,13 @@ final class DynamoHandler extends Handler.Abstract {
       CompletableFuture<Dispatcher> dispatcher,
       JsonFactory factory,
       boolean blocking,
-      CorsPolicy cors) {
+      CorsPolicy cors,
+      RequestShapes shapes) {
     super(blocking ? InvocationType.BLOCKING : InvocationType.NON_BLOCKING);
     this.dispatcher = dispatcher;
     this.factory = factory;
     this.cors = cors;
+    this.shapes = shapes;
   }
 
   @Override
@@ -76,34 +81,32 @@ final class DynamoHandler extends Handler.Abstract {
       sendText(response, callback, 200, "healthy: dynamodb.local ");
       return true;
     }
-    if (request.getLength() > MAX_REQUEST_BYTES) {
-      // Read the body to its end (up to a bound) before answering, so that a client still
-      // sending it sees the 413 instead of a connection reset.
-      if (request.getLength() <= MAX_DRAINED_BYTES) {
-        Content.Source.consumeAll(
-            request,
-            Callback.from(
-                () -> tooLarge(response, callback), failure -> tooLarge(response, callback)));
-      } else {
-        tooLarge(response, callback);
-      }
+    if (request.getLength() > MAX_DRAINED_BYTES) {
+      tooLarge(response, callback);
       return true;
     }
     // The body usually arrives with the headers, and then this completes at once on this thread.
-    Content.Source.asByteArrayAsync(
+    BodyReader.read(
         request,
-        MAX_REQUEST_BYTES + 1,
-        Promise.Invocable.from(
-            getInvocationType(),
-            body -> respond(request, response, callback, body),
-            failure -> {
-              if (failure instanceof IllegalArgumentException
-                  || failure.getCause() instanceof IllegalArgumentException) {
-                tooLarge(response, callback);
-              } else {
-                callback.failed(failure);
-              }
-            }));
+        MAX_REQUEST_BYTES,
+        MAX_DRAINED_BYTES,
+        getInvocationType(),
+        new BodyReader.Listener() {
+          @Override
+          public void body(byte[] body) {
+            respond(request, response, callback, body);
+          }
+
+          @Override
+          public void tooLarge() {
+            DynamoHandler.tooLarge(response, callback);
+          }
+
+          @Override
+          public void failed(Throwable failure) {
+            callback.failed(failure);
+          }
+        });
     return true;
   }
 
@@ -154,6 +157,7 @@ final class DynamoHandler extends Handler.Abstract {
     if (json == null) {
       throw new DynamoException(ErrorType.SERIALIZATION, null);
     }
+    shapes.check(target, json);
     return operation.handle(json);
   }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import cruddur.dynamo.operations.Arns;
 import cruddur.dynamo.operations.Operations;
 import cruddur.dynamo.protocol.Dispatcher;
+import cruddur.dynamo.protocol.RequestShapes;
 import cruddur.dynamo.storage.Store;
 import cruddur.dynamo.streams.StreamLog;
 import cruddur.dynamo.streams.StreamOperations;
@@ -84,7 +85,11 @@ public final class DynamoServer implements AutoCloseable {
         jetty(
             config,
             new DynamoHandler(
-                ready, json, config.syncWrites(), new CorsPolicy(config.corsOrigins())));
+                ready,
+                json,
+                config.syncWrites(),
+                new CorsPolicy(config.corsOrigins()),
+                new RequestShapes()));
     try {
       jetty.start();
     } catch (Exception e) {

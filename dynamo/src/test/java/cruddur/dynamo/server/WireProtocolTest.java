@@ -2,6 +2,7 @@ package cruddur.dynamo.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -186,6 +187,27 @@ class WireProtocolTest {
     String huge = "{\"TableName\": \"" + "x".repeat(16 * 1024 * 1024) + "\"}";
 
     HttpResponse<String> response = post("DynamoDB_20120810.DescribeTable", huge);
+
+    assertThat(response.statusCode()).isEqualTo(413);
+    assertThat(post("DynamoDB_20120810.ListTables", "{}").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void aChunkedBodyOverSixteenMegabytesIsRefusedAndTheServerCarriesOn() throws Exception {
+    byte[] huge =
+        ("{\"TableName\": \"" + "x".repeat(17 * 1024 * 1024) + "\"}")
+            .getBytes(StandardCharsets.UTF_8);
+    // A body of unknown length goes out with Transfer-Encoding: chunked, without Content-Length.
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(server.endpoint() + "/"))
+            .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(huge)))
+            .header("Content-Type", "application/x-amz-json-1.0")
+            .header("X-Amz-Target", "DynamoDB_20120810.DescribeTable")
+            .header("X-Amz-Date", "20260101T000000Z")
+            .header("Authorization", AUTH)
+            .build();
+
+    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
 
     assertThat(response.statusCode()).isEqualTo(413);
     assertThat(post("DynamoDB_20120810.ListTables", "{}").statusCode()).isEqualTo(200);
