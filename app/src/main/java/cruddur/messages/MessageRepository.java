@@ -85,22 +85,26 @@ public final class MessageRepository {
    * afterSk}, up to and including {@code upToSk}: what the reader has not read yet.
    */
   public int countUnread(UUID groupUuid, UUID readerUuid, String afterSk, String upToSk) {
+    Instant after = Times.parse(afterSk);
     Instant upTo = Times.parse(upToSk);
     String reader = readerUuid.toString();
     int[] count = {0};
-    table.forEachAfter(
+    // Only the messages in between are read: the unread ones, and the owner's not yet applied.
+    table.forEachBetween(
         MessageItems.messagesPk(groupUuid),
         afterSk,
+        upToSk,
         MessageItems.SK + ", " + MessageItems.USER_UUID,
         item -> {
-          if (Times.parse(MessageItems.string(item, MessageItems.SK)).isAfter(upTo)) {
-            return false;
-          }
+          Instant at = Times.parse(MessageItems.string(item, MessageItems.SK));
           AttributeValue sender = item.get(MessageItems.USER_UUID);
-          if (sender != null && sender.s() != null && !reader.equals(sender.s())) {
+          if (at.isAfter(after)
+              && !at.isAfter(upTo)
+              && sender != null
+              && sender.s() != null
+              && !reader.equals(sender.s())) {
             count[0]++; // (an item without a sender is not a message anyone can read)
           }
-          return true;
         });
     return count[0];
   }

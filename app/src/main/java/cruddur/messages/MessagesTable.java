@@ -147,22 +147,36 @@ final class MessagesTable {
   }
 
   /**
-   * The items of partition {@code pk} after sort key {@code afterSk} in key order, only the
-   * attributes named, read consistently, until {@code keepGoing} returns false.
+   * The items of partition {@code pk} with sort keys from {@code fromSk} to {@code toSk}, both
+   * included, in key order, only the attributes named, read consistently. Only that range is read
+   * (and paid for), however many items the partition holds after it.
    */
-  void forEachAfter(
+  void forEachBetween(
       String pk,
-      String afterSk,
+      String fromSk,
+      String toSk,
       String projection,
-      Predicate<Map<String, AttributeValue>> keepGoing) {
+      Consumer<Map<String, AttributeValue>> each) {
+    if (fromSk.compareTo(toSk) > 0) {
+      return; // (DynamoDB refuses a BETWEEN whose bounds are the wrong way round)
+    }
     forEachItem(
         q ->
-            q.keyConditionExpression("pk = :pk AND sk > :after")
+            q.keyConditionExpression("pk = :pk AND sk BETWEEN :from AND :to")
                 .expressionAttributeValues(
-                    Map.of(":pk", MessageItems.text(pk), ":after", MessageItems.text(afterSk)))
+                    Map.of(
+                        ":pk",
+                        MessageItems.text(pk),
+                        ":from",
+                        MessageItems.text(fromSk),
+                        ":to",
+                        MessageItems.text(toSk)))
                 .projectionExpression(projection)
                 .consistentRead(true),
-        keepGoing);
+        item -> {
+          each.accept(item);
+          return true;
+        });
   }
 
   /**

@@ -10,7 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 class MessageRepositoryTest {
   private static final Instant NOW = Instant.parse("2026-11-26T09:15:02.123456789Z");
@@ -49,6 +55,45 @@ class MessageRepositoryTest {
     assertThat(middle.items()).containsExactlyElementsOf(sent.subList(5, 25));
     assertThat(oldest.items()).containsExactlyElementsOf(sent.subList(0, 5));
     assertThat(oldest.olderCursor()).isEmpty();
+  }
+
+  @Test
+  void countingUnreadMessagesReadsOnlyTheMessagesBetweenTheTwoTimes() {
+    Message readUpTo = send("read", NOW);
+    List<Message> between = new ArrayList<>();
+    for (int i = 1; i <= 3; i++) {
+      between.add(
+          messages.send(group, bayko, "unread " + i, UUID.randomUUID(), NOW.plusSeconds(i)));
+    }
+    send("mine, in between", NOW.plusSeconds(4));
+    Message upTo = messages.send(group, bayko, "last", UUID.randomUUID(), NOW.plusSeconds(5));
+    for (int i = 0; i < 200; i++) {
+      send("later " + i, NOW.plusSeconds(60 + i)); // not yet applied to the conversation items
+    }
+    AtomicLong scanned = new AtomicLong();
+    try (DynamoDbClient counting =
+        TestEngine.clientFor(TestEngine.endpoint())
+            .overrideConfiguration(
+                o ->
+                    o.addExecutionInterceptor(
+                        new ExecutionInterceptor() {
+                          @Override
+                          public void afterUnmarshalling(
+                              Context.AfterUnmarshalling context, ExecutionAttributes attributes) {
+                            if (context.response() instanceof QueryResponse query) {
+                              scanned.addAndGet(query.scannedCount());
+                            }
+                          }
+                        }))
+            .build()) {
+
+      int unread =
+          new MessageRepository(counting, table)
+              .countUnread(group, andrew.uuid(), readUpTo.sk(), upTo.sk());
+
+      assertThat(unread).isEqualTo(between.size() + 1);
+      assertThat(scanned.get()).as("items the Query read").isLessThanOrEqualTo(1 + 5);
+    }
   }
 
   @Test
