@@ -5,8 +5,9 @@ import java.util.UUID;
 
 /**
  * Unread messages (SPEC §4's counter): each participant's conversation item holds how many of the
- * other participant's messages they have not read; the stream processor adds to it, reading a
- * conversation resets it.
+ * other participant's messages after their read point; the stream processor keeps it as messages
+ * arrive, in any order ({@code cruddur.stream.ConversationUpdater}), and reading a conversation
+ * moves the read point.
  */
 public final class UnreadCounts {
   static final int ATTEMPTS = 8;

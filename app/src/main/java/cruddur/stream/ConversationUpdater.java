@@ -21,11 +21,16 @@ import java.util.function.Consumer;
  * order-tolerant: applying a message again, or an older one after a newer, never moves a
  * conversation back and never counts a message twice.
  *
- * <p>A participant's unread count is the number of the other participant's messages after the point
- * they have read up to and up to their item's time. Sending a message reads the conversation up to
- * it; a message from the other participant counts one more. A message that arrives late (an older
- * one, or a replay) recounts from the messages themselves instead of adding, so the count stays
- * exact whatever the order.
+ * <p>A participant's read point is the latest of their own messages and of what they were shown
+ * ({@code UnreadCounts.markRead}); their unread count is the number of the other participant's
+ * messages after it, up to their item's time. A message newer than the item adds one (from the
+ * other participant) or moves the read point to itself and leaves none (from the owner): the count
+ * from before stays right. A message the item's time has passed already (a replay, or a write that
+ * committed after a newer one's) may not be in the count or, from the owner, moves the read point
+ * past messages that were counted: unless it is at or before the read point, which it cannot
+ * change, the count is worked out afresh from the messages between the read point and the item's
+ * time. Each such message is recounted after its own write committed, so once every record is
+ * applied the count is exact, whatever the order they came in and however often.
  *
  * <p>The cheap path: several messages of one conversation are applied at once (only the newest
  * moves the items), both participants' items move in one transaction, and the items are remembered
@@ -128,9 +133,11 @@ public final class ConversationUpdater {
     Conversation current = member;
     for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
       Step step = Step.of(current, batch);
-      if ((!step.moves() || conversations.moveTo(current, step.next()))
-          && (!step.recount() || recount(step.next()))) {
-        return Optional.of(step.next());
+      // The count is worked out before the write and written with it, conditioned on the item
+      // as read: a write that loses leaves nothing half done (a moved item with a stale count).
+      Conversation next = step.recount() ? recounted(step.next()) : step.next();
+      if (write(current, next)) {
+        return Optional.of(next);
       }
       Optional<Conversation> reread = conversations.find(member.ownerUuid(), member.groupUuid());
       if (reread.isEmpty()) {
@@ -150,15 +157,30 @@ public final class ConversationUpdater {
             + " message(s)");
   }
 
-  /** Counts the item's unread messages from the messages themselves; false if it changed. */
-  private boolean recount(Conversation c) {
-    int unread = messages.countUnread(c.groupUuid(), c.ownerUuid(), c.readUpTo(), c.sk());
-    return unread == c.unread() || conversations.updateReadState(c, unread, c.readUpTo());
+  /** Writes {@code next} over {@code current}, if it is still as read; false if not. */
+  private boolean write(Conversation current, Conversation next) {
+    if (!next.sk().equals(current.sk())) {
+      return conversations.moveTo(current, next);
+    }
+    return (next.unread() == current.unread() && next.readUpTo().equals(current.readUpTo()))
+        || conversations.updateReadState(current, next.unread(), next.readUpTo());
+  }
+
+  /** The item with its unread count worked out from the messages themselves. */
+  private Conversation recounted(Conversation c) {
+    int unread =
+        Times.parse(c.sk()).isAfter(Times.parse(c.readUpTo()))
+            ? messages.countUnread(c.groupUuid(), c.ownerUuid(), c.readUpTo(), c.sk())
+            : 0;
+    return c.withReadState(unread, c.readUpTo());
   }
 
   /**
-   * What a batch does to one member's item: where it ends ({@code next}), and whether a message
-   * arrived late from the other participant, so that the unread count must be recounted.
+   * What a batch does to one member's item: where it ends ({@code next}), and whether its unread
+   * count must be recounted from the messages because a message arrived that the item's time has
+   * already passed (its write committed after a newer one's, or it is a replay) and that is after
+   * the read point: one from the other participant may not have been counted yet, and one from the
+   * owner moves the read point, reading whatever came before it.
    */
   private record Step(Conversation current, Conversation next, boolean recount) {
     static Step of(Conversation current, List<Message> batch) {
@@ -174,8 +196,11 @@ public final class ConversationUpdater {
                   ? c.movedTo(m.sk(), m.text(), 0, unseen ? m.sk() : c.readUpTo())
                   // (The reader may have seen the message already, before it got here.)
                   : c.movedTo(m.sk(), m.text(), c.unread() + (unseen ? 1 : 0), c.readUpTo());
-        } else if (!fromOwner && unseen) {
-          recount = true; // a late or repeated message from the other participant
+        } else if (unseen) {
+          recount = true;
+          if (fromOwner) {
+            c = c.withReadState(c.unread(), m.sk());
+          }
         }
       }
       return new Step(current, c, recount);
