@@ -3,11 +3,6 @@ package cruddur.dynamo.server;
 import static cruddur.dynamo.server.EngineFixture.s;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -16,24 +11,20 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /** Kills a child-process engine with SIGKILL mid-write and checks every acknowledged write. */
 class CrashDurabilityTest {
-  private static final Pattern LISTENING = Pattern.compile("listening on (http://\\S+)");
-
   @TempDir Path dataDir;
 
   @Test
   void everyAcknowledgedWriteSurvivesKillNine() throws Exception {
     Set<String> acknowledged = ConcurrentHashMap.newKeySet();
     String table;
-    Process first = startEngine();
-    try (DynamoDbClient client = EngineFixture.client(endpointOf(first))) {
+    EngineProcess first = EngineProcess.start(dataDir);
+    try (DynamoDbClient client = EngineFixture.client(first.endpoint())) {
       table = EngineFixture.createHashTable(client);
       AtomicBoolean stop = new AtomicBoolean();
       List<Thread> writers =
@@ -45,18 +36,18 @@ class CrashDurabilityTest {
       while (acknowledged.size() < 500 && System.nanoTime() < deadline) {
         Thread.sleep(10);
       }
-      first.destroyForcibly().waitFor(10, TimeUnit.SECONDS); // SIGKILL while writes are in flight
+      first.kill(); // while writes are in flight
       stop.set(true);
       for (Thread t : writers) {
         t.join(Duration.ofSeconds(30).toMillis());
       }
     } finally {
-      first.destroyForcibly();
+      first.close();
     }
     assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(500);
 
-    Process second = startEngine();
-    try (DynamoDbClient client = EngineFixture.client(endpointOf(second))) {
+    try (EngineProcess second = EngineProcess.start(dataDir);
+        DynamoDbClient client = EngineFixture.client(second.endpoint())) {
       for (String id : acknowledged) {
         var item =
             client
@@ -64,8 +55,6 @@ class CrashDurabilityTest {
                 .item();
         assertThat(item).as("acknowledged item %s", id).containsEntry("id", s(id));
       }
-    } finally {
-      second.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
     }
   }
 
@@ -88,46 +77,5 @@ class CrashDurabilityTest {
             }
           }
         });
-  }
-
-  private Process startEngine() throws IOException {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder pb =
-        new ProcessBuilder(
-            java,
-            "-cp",
-            System.getProperty("java.class.path"),
-            DynamoMain.class.getName(),
-            "--port",
-            "0",
-            "--data-dir",
-            dataDir.toString());
-    pb.redirectErrorStream(true);
-    return pb.start();
-  }
-
-  private static URI endpointOf(Process process) throws IOException {
-    BufferedReader out =
-        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-    for (String line = out.readLine(); line != null; line = out.readLine()) {
-      Matcher m = LISTENING.matcher(line);
-      if (m.find()) {
-        Thread drain =
-            new Thread(
-                () -> {
-                  try {
-                    while (out.readLine() != null) {
-                      // keep the pipe from filling
-                    }
-                  } catch (IOException ignored) {
-                    // the process ended
-                  }
-                });
-        drain.setDaemon(true);
-        drain.start();
-        return URI.create(m.group(1));
-      }
-    }
-    throw new IllegalStateException("the engine exited before listening");
   }
 }
