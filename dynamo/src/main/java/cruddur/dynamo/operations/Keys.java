@@ -232,7 +232,6 @@ final class Keys {
   }
 
   private static boolean isEmpty(AttributeValue v) {
-    return (v instanceof AttributeValue.S s && s.value().isEmpty())
-        || (v instanceof AttributeValue.B b && b.value().length() == 0);
+    return KeySchema.isEmptyValue(v);
   }
 }

@@ -2,6 +2,7 @@ package cruddur.dynamo.operations;
 
 import cruddur.dynamo.protocol.Dispatcher;
 import cruddur.dynamo.table.Catalog;
+import cruddur.dynamo.table.IndexBackfiller;
 import cruddur.dynamo.table.TableReader;
 import cruddur.dynamo.table.TableWriter;
 import java.time.Clock;
@@ -17,11 +18,12 @@ public final class Operations {
       Catalog catalog,
       TableReader reader,
       TableWriter writer,
+      IndexBackfiller backfiller,
       Arns arns,
       Clock clock,
       String address) {
     TableDefinitionReader definitions = new TableDefinitionReader(clock);
-    TableUpdater updater = new TableUpdater(catalog, reader, writer, definitions, clock);
+    TableUpdater updater = new TableUpdater(catalog, backfiller, definitions, clock);
     new TableOperations(catalog, definitions, updater, arns, address)
         .registerWith(dispatcher, DYNAMODB);
     ItemOperations items = new ItemOperations(catalog, reader, writer);

@@ -123,6 +123,11 @@ public final class QueryOperations {
                             () ->
                                 DynamoException.validation(
                                     "The table does not have the specified index: " + name)));
+    if (index.isPresent() && !index.get().isActive()) {
+      // Until its backfill is done the index lacks some items: DynamoDB refuses to read it.
+      throw DynamoException.validation(
+          "Cannot read from backfilling global secondary index: " + index.get().name());
+    }
     boolean consistent = Json.bool(request, "ConsistentRead").orElse(false);
     if (consistent && index.map(IndexDefinition::global).orElse(false)) {
       throw DynamoException.validation(

@@ -19,8 +19,9 @@ final class TableDescriptionWriter {
     this.arns = arns;
   }
 
-  void write(JsonGenerator json, Table table, String status) throws IOException {
-    TableDefinition def = table.definition();
+  /** Describes {@code def}, a definition the table has had, with the table's current counts. */
+  void write(JsonGenerator json, Table table, TableDefinition def, String status)
+      throws IOException {
     json.writeStartObject();
     json.writeArrayFieldStart("AttributeDefinitions");
     for (Map.Entry<String, cruddur.dynamo.item.AttributeValue.Type> e :
@@ -50,8 +51,8 @@ final class TableDescriptionWriter {
       json.writeNumberField("LastUpdateToPayPerRequestDateTime", def.creationEpochSeconds());
       json.writeEndObject();
     }
-    writeIndexes(json, table, def.localIndexes(), "LocalSecondaryIndexes");
-    writeIndexes(json, table, def.globalIndexes(), "GlobalSecondaryIndexes");
+    writeIndexes(json, table, def, def.localIndexes(), "LocalSecondaryIndexes");
+    writeIndexes(json, table, def, def.globalIndexes(), "GlobalSecondaryIndexes");
     if (def.stream().enabled()) {
       json.writeObjectFieldStart("StreamSpecification");
       json.writeBooleanField("StreamEnabled", true);
@@ -87,12 +88,15 @@ final class TableDescriptionWriter {
   }
 
   private void writeIndexes(
-      JsonGenerator json, Table table, List<IndexDefinition> indexes, String field)
+      JsonGenerator json,
+      Table table,
+      TableDefinition def,
+      List<IndexDefinition> indexes,
+      String field)
       throws IOException {
     if (indexes.isEmpty()) {
       return;
     }
-    TableDefinition def = table.definition();
     json.writeArrayFieldStart(field);
     for (IndexDefinition index : indexes) {
       json.writeStartObject();

@@ -84,8 +84,9 @@ public final class TableOperations {
   ResponseBody updateTable(JsonNode request) {
     Constraints.controlPlaneTableName(request);
     Table table = catalog.requireNamed(Json.text(request.get("TableName")));
-    updater.update(table, request);
-    return description("TableDescription", table, "UPDATING");
+    TableDefinition updated = updater.update(table, request);
+    // As the update left it: a new index shows CREATING even if a quick backfill is already done.
+    return description("TableDescription", table, updated, "UPDATING");
   }
 
   ResponseBody listTables(JsonNode request) {
@@ -139,7 +140,7 @@ public final class TableOperations {
               + " AttributeName is "
               + def.ttl().get());
     }
-    catalog.update(table, def.withTtl(enabled ? attribute : null));
+    catalog.update(table, current -> current.withTtl(enabled ? attribute : null));
     return json -> {
       json.writeStartObject();
       json.writeObjectFieldStart("TimeToLiveSpecification");
@@ -172,7 +173,28 @@ public final class TableOperations {
     Constraints c = new Constraints();
     c.notNull(tags, "tags").tags(tags, "tags");
     c.check();
-    Map<String, String> merged = new LinkedHashMap<>(table.definition().tags());
+    catalog.update(table, current -> current.withTags(withTags(current.tags(), tags)));
+    return ResponseBody.empty();
+  }
+
+  ResponseBody untagResource(JsonNode request) {
+    Table table = taggedTable(request);
+    JsonNode keys = Json.array(request, "TagKeys").orElse(null);
+    Constraints c = new Constraints();
+    c.notNull(keys, "tagKeys");
+    c.check();
+    catalog.update(
+        table,
+        current -> {
+          Map<String, String> remaining = new LinkedHashMap<>(current.tags());
+          keys.forEach(k -> remaining.remove(Json.text(k)));
+          return current.withTags(remaining);
+        });
+    return ResponseBody.empty();
+  }
+
+  private static Map<String, String> withTags(Map<String, String> current, JsonNode tags) {
+    Map<String, String> merged = new LinkedHashMap<>(current);
     for (JsonNode t : tags) {
       String key = Json.text(t.get("Key"));
       if (key.isEmpty() || key.length() > 128) {
@@ -186,20 +208,7 @@ public final class TableOperations {
       throw DynamoException.validation(
           "One or more parameter values were invalid: Too many" + " tags: the maximum is 50");
     }
-    catalog.update(table, table.definition().withTags(merged));
-    return ResponseBody.empty();
-  }
-
-  ResponseBody untagResource(JsonNode request) {
-    Table table = taggedTable(request);
-    JsonNode keys = Json.array(request, "TagKeys").orElse(null);
-    Constraints c = new Constraints();
-    c.notNull(keys, "tagKeys");
-    c.check();
-    Map<String, String> remaining = new LinkedHashMap<>(table.definition().tags());
-    keys.forEach(k -> remaining.remove(Json.text(k)));
-    catalog.update(table, table.definition().withTags(remaining));
-    return ResponseBody.empty();
+    return merged;
   }
 
   ResponseBody listTagsOfResource(JsonNode request) {
@@ -261,10 +270,15 @@ public final class TableOperations {
   }
 
   private ResponseBody description(String field, Table table, String status) {
+    return description(field, table, table.definition(), status);
+  }
+
+  private ResponseBody description(
+      String field, Table table, TableDefinition definition, String status) {
     return json -> {
       json.writeStartObject();
       json.writeFieldName(field);
-      describer.write(json, table, status);
+      describer.write(json, table, definition, status);
       json.writeEndObject();
     };
   }

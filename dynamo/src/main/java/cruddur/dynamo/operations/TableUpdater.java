@@ -3,17 +3,12 @@ package cruddur.dynamo.operations;
 import com.fasterxml.jackson.databind.JsonNode;
 import cruddur.dynamo.item.AttributeValue;
 import cruddur.dynamo.protocol.DynamoException;
-import cruddur.dynamo.storage.Cursor;
-import cruddur.dynamo.storage.ItemCodec;
-import cruddur.dynamo.storage.KeyCodec;
 import cruddur.dynamo.table.Catalog;
+import cruddur.dynamo.table.IndexBackfiller;
 import cruddur.dynamo.table.IndexDefinition;
-import cruddur.dynamo.table.KeyLayout;
 import cruddur.dynamo.table.StreamSettings;
 import cruddur.dynamo.table.Table;
 import cruddur.dynamo.table.TableDefinition;
-import cruddur.dynamo.table.TableReader;
-import cruddur.dynamo.table.TableWriter;
 import cruddur.dynamo.table.Throughput;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -25,32 +20,45 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * UpdateTable: billing mode and throughput, streams, deletion protection, and adding (with
- * backfill) or removing global secondary indexes.
+ * UpdateTable: billing mode and throughput, streams, deletion protection, and adding or removing
+ * global secondary indexes. An added index is CREATING and backfilling when the call returns; the
+ * {@link IndexBackfiller} fills it and makes it ACTIVE.
  */
 final class TableUpdater {
-  private static final int BACKFILL_CHUNK = 1000;
-
   private final Catalog catalog;
-  private final TableReader reader;
-  private final TableWriter writer;
+  private final IndexBackfiller backfiller;
   private final TableDefinitionReader definitions;
   private final Clock clock;
 
   TableUpdater(
-      Catalog catalog,
-      TableReader reader,
-      TableWriter writer,
-      TableDefinitionReader definitions,
-      Clock clock) {
+      Catalog catalog, IndexBackfiller backfiller, TableDefinitionReader definitions, Clock clock) {
     this.catalog = catalog;
-    this.reader = reader;
-    this.writer = writer;
+    this.backfiller = backfiller;
     this.definitions = definitions;
     this.clock = clock;
   }
 
-  void update(Table table, JsonNode request) {
+  /**
+   * Applies the request and returns the table's definition as it left it. The whole change runs
+   * under the table's write lock, so it starts from the definition a backfill finishing meanwhile
+   * left, and never undoes it.
+   */
+  TableDefinition update(Table table, JsonNode request) {
+    List<IndexDefinition> created = new ArrayList<>();
+    TableDefinition updated;
+    table.writeLock().lock();
+    try {
+      updated = change(table, request, created);
+    } finally {
+      table.writeLock().unlock();
+    }
+    if (!created.isEmpty()) {
+      backfiller.wake();
+    }
+    return updated;
+  }
+
+  private TableDefinition change(Table table, JsonNode request, List<IndexDefinition> created) {
     Constraints c = new Constraints();
     c.oneOf(request.get("BillingMode"), "billingMode", EnumValues.BILLING_MODE);
     JsonNode throughput = Json.object(request, "ProvisionedThroughput").orElse(null);
@@ -135,7 +143,6 @@ final class TableUpdater {
       def = def.withSettings(definitions.settings(request, def.settings()));
       changed = true;
     }
-    List<IndexDefinition> created = new ArrayList<>();
     List<IndexDefinition> dropped = new ArrayList<>();
     if (request.hasNonNull("GlobalSecondaryIndexUpdates")) {
       def = updateIndexes(def, request, created, dropped);
@@ -147,22 +154,16 @@ final class TableUpdater {
               + " UpdateStreamEnabled, GlobalSecondaryIndexUpdates or SSESpecification or"
               + " ReplicaUpdates is required");
     }
-    table.writeLock().lock();
-    try {
-      // Dropped indexes' entries go only once the whole request is valid, under the lock so no
-      // concurrent write re-adds them.
-      TableDefinition old = table.definition();
-      catalog.update(table, def);
-      for (IndexDefinition index : dropped) {
-        catalog.resetCounters(table, index.number());
-        deleteEntries(old, index);
-      }
-      for (IndexDefinition index : created) {
-        backfill(table, index);
-      }
-    } finally {
-      table.writeLock().unlock();
+    // Only once the whole request is valid: a new index's number is cleared before the definition
+    // that gives it out is durable, a dropped one's after the definition without it is.
+    for (IndexDefinition index : created) {
+      catalog.clearIndex(table, index.number());
     }
+    catalog.update(table, def);
+    for (IndexDefinition index : dropped) {
+      catalog.clearIndex(table, index.number());
+    }
+    return table.definition();
   }
 
   private TableDefinition updateIndexes(
@@ -181,6 +182,9 @@ final class TableUpdater {
                             Json.text(a.get("AttributeName")),
                             AttributeValue.Type.valueOf(Json.text(a.get("AttributeType"))))));
     List<IndexDefinition> indexes = new ArrayList<>(def.indexes());
+    // A number dropped by this request stays unused until it is cleared (see change).
+    Set<Integer> numbers = new HashSet<>();
+    indexes.forEach(i -> numbers.add(i.number()));
     Set<String> names = new LinkedHashSet<>();
     indexes.forEach(i -> names.add(i.name()));
     int position = 0;
@@ -204,13 +208,16 @@ final class TableUpdater {
                   + " already exists");
         }
         IndexDefinition index =
-            definitions.readGlobalIndex(
-                create,
-                def.billingMode(),
-                types,
-                new ArrayList<>(types.keySet()),
-                new HashSet<>(),
-                freeNumber(indexes));
+            definitions
+                .readGlobalIndex(
+                    create,
+                    def.billingMode(),
+                    types,
+                    new ArrayList<>(types.keySet()),
+                    new HashSet<>(),
+                    freeNumber(numbers))
+                .creating();
+        numbers.add(index.number());
         indexes.add(index);
         names.add(name);
         created.add(index);
@@ -260,37 +267,12 @@ final class TableUpdater {
                     "Requested resource not found: Index: " + name + " not found"));
   }
 
-  private static int freeNumber(List<IndexDefinition> indexes) {
-    Set<Integer> used = new HashSet<>();
-    indexes.forEach(i -> used.add(i.number()));
+  private static int freeNumber(Set<Integer> used) {
     for (int n = 1; n < 256; n++) {
       if (!used.contains(n)) {
         return n;
       }
     }
     throw DynamoException.validation("Too many indexes");
-  }
-
-  private void deleteEntries(TableDefinition def, IndexDefinition index) {
-    byte[] prefix = KeyLayout.prefix(def.id(), index.number()).build();
-    catalog.deleteRange(prefix, KeyCodec.prefixEnd(prefix));
-  }
-
-  /** Writes the new index's entries for every existing item, a chunk at a time. */
-  private void backfill(Table table, IndexDefinition index) {
-    TableDefinition def = table.definition();
-    byte[] prefix = KeyLayout.prefix(def.id(), KeyLayout.BASE).build();
-    byte[] end = KeyCodec.prefixEnd(prefix);
-    List<Map<String, AttributeValue>> chunk = new ArrayList<>();
-    try (Cursor cursor = reader.range(prefix, end, false)) {
-      while (cursor.hasNext()) {
-        chunk.add(ItemCodec.decode(cursor.next().value()));
-        if (chunk.size() == BACKFILL_CHUNK) {
-          writer.backfill(table, index, chunk);
-          chunk.clear();
-        }
-      }
-    }
-    writer.backfill(table, index, chunk);
   }
 }

@@ -11,6 +11,7 @@ import cruddur.dynamo.streams.StreamLog;
 import cruddur.dynamo.streams.StreamOperations;
 import cruddur.dynamo.streams.StreamTrimmer;
 import cruddur.dynamo.table.Catalog;
+import cruddur.dynamo.table.IndexBackfiller;
 import cruddur.dynamo.table.TableReader;
 import cruddur.dynamo.table.TableWriter;
 import java.net.URI;
@@ -42,12 +43,15 @@ public final class DynamoServer implements AutoCloseable {
   private final Server jetty;
   private final Store store;
   private final TtlSweeper sweeper;
+  private final IndexBackfiller backfiller;
   private final URI endpoint;
 
-  private DynamoServer(Server jetty, Store store, TtlSweeper sweeper, URI endpoint) {
+  private DynamoServer(
+      Server jetty, Store store, TtlSweeper sweeper, IndexBackfiller backfiller, URI endpoint) {
     this.jetty = jetty;
     this.store = store;
     this.sweeper = sweeper;
+    this.backfiller = backfiller;
     this.endpoint = endpoint;
   }
 
@@ -61,6 +65,11 @@ public final class DynamoServer implements AutoCloseable {
    * (tests move it forward instead of waiting hours).
    */
   public static DynamoServer start(DynamoConfig config, Clock clock) {
+    return start(config, clock, IndexBackfiller.Hook.NONE);
+  }
+
+  /** Starts with a hook told before each chunk of an index backfill; for tests. */
+  static DynamoServer start(DynamoConfig config, Clock clock, IndexBackfiller.Hook backfillHook) {
     // Jetty otherwise asks the platform MBean server for the pointer size, which boots JMX and
     // java.util.logging: a fifth of a second of cold start for one number.
     if (System.getProperty(REFERENCES_PER_CACHE_LINE) == null) {
@@ -97,6 +106,7 @@ public final class DynamoServer implements AutoCloseable {
       throw new IllegalStateException("could not listen: " + e.getMessage(), e);
     }
     Store store;
+    IndexBackfiller backfiller = null;
     try {
       store = opening.join();
     } catch (CompletionException e) {
@@ -110,20 +120,33 @@ public final class DynamoServer implements AutoCloseable {
       Catalog catalog = new Catalog(store, json, streamLog);
       TableReader reader = new TableReader(store);
       TableWriter writer = new TableWriter(store, catalog, streamLog);
+      backfiller = new IndexBackfiller(catalog, reader, writer, backfillHook);
       Dispatcher dispatcher = new Dispatcher();
       Arns arns = new Arns("us-east-1");
       Operations.register(
-          dispatcher, catalog, reader, writer, arns, clock, endpoint.getHost() + ":" + port);
+          dispatcher,
+          catalog,
+          reader,
+          writer,
+          backfiller,
+          arns,
+          clock,
+          endpoint.getHost() + ":" + port);
       StreamOperations.register(dispatcher, store, streamLog, arns, clock);
       ready.complete(dispatcher);
       TtlSweeper sweeper =
           new TtlSweeper(
               catalog, reader, writer, clock, new StreamTrimmer(store, streamLog, catalog, clock));
       sweeper.start();
-      return new DynamoServer(jetty, store, sweeper, endpoint);
+      // Indexes a stop or crash left backfilling carry on from their last chunk.
+      backfiller.wake();
+      return new DynamoServer(jetty, store, sweeper, backfiller, endpoint);
     } catch (RuntimeException e) {
       ready.completeExceptionally(e);
       stopQuietly(jetty);
+      if (backfiller != null) {
+        backfiller.close();
+      }
       store.close();
       throw e;
     }
@@ -213,7 +236,10 @@ public final class DynamoServer implements AutoCloseable {
     sweeper.sweepNow();
   }
 
-  /** Stops serving and closes the store; every acknowledged write is already durable. */
+  /**
+   * Stops serving and closes the store; every acknowledged write is already durable. A backfill
+   * under way stops after its current chunk and resumes on the next start.
+   */
   @Override
   public void close() {
     sweeper.close();
@@ -222,6 +248,7 @@ public final class DynamoServer implements AutoCloseable {
     } catch (Exception e) {
       throw new IllegalStateException(e);
     } finally {
+      backfiller.close();
       store.close();
     }
   }

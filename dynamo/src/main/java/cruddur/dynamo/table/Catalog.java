@@ -5,18 +5,22 @@ import cruddur.dynamo.protocol.DynamoException;
 import cruddur.dynamo.storage.Batch;
 import cruddur.dynamo.storage.Cursor;
 import cruddur.dynamo.storage.Entry;
+import cruddur.dynamo.storage.KeyCodec;
 import cruddur.dynamo.storage.Store;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.function.UnaryOperator;
 
 /**
  * The tables that exist, with their definitions persisted beside the data. All metadata keys start
  * with table id 0, which no table uses. Table ids are never reused (the next one is persisted), so
  * what a deleted table leaves behind (its stream records) is never mistaken for a new table's. The
  * {@link ChangeLog} is told of every table loaded, created, changed and deleted, in the same batch.
+ * Beside each definition: the counters of the table and of each index, and for an index being
+ * backfilled the base key its backfill has reached.
  */
 public final class Catalog {
   private static final byte DEFINITION = 1;
@@ -28,6 +32,8 @@ public final class Catalog {
 
   /** Metadata kind of the stream sequence numbers' floor, which the change log keeps. */
   public static final byte STREAM_SEQUENCE = 5;
+
+  private static final byte BACKFILL = 6;
 
   private final Store store;
   private final DefinitionCodec codec;
@@ -59,6 +65,13 @@ public final class Catalog {
         Table table = new Table(def);
         loadCounters(table, 0);
         def.indexes().forEach(i -> loadCounters(table, i.number()));
+        def.indexes().stream()
+            .filter(IndexDefinition::backfilling)
+            .forEach(
+                i ->
+                    store
+                        .get(backfillKey(def.id(), i.number()))
+                        .ifPresent(key -> table.backfilledThrough(i.number(), key)));
         tables.put(def.name(), table);
         changeLog.tableLoaded(def);
       }
@@ -111,13 +124,42 @@ public final class Catalog {
    * asked for: see {@link ChangeLog#tableChanged}).
    */
   public void update(Table table, TableDefinition newDefinition) {
+    update(table, current -> newDefinition, new Batch());
+  }
+
+  /**
+   * Applies a change to the table's current definition durably. The change sees the definition as
+   * it is under the catalog's lock, so changes made at once (tags, TTL, a backfill completing)
+   * never undo one another.
+   */
+  public void update(Table table, UnaryOperator<TableDefinition> change) {
+    update(table, change, new Batch());
+  }
+
+  private void update(Table table, UnaryOperator<TableDefinition> change, Batch batch) {
     synchronized (ddlLock) {
-      Batch batch = new Batch();
+      TableDefinition before = table.definition();
       TableDefinition def =
-          changeLog.tableChanged(batch, Optional.of(table.definition()), newDefinition);
+          changeLog.tableChanged(batch, Optional.of(before), change.apply(before));
       store.write(batch.put(definitionKey(def.name()), write(def)));
       table.definition(def);
     }
+  }
+
+  /**
+   * Makes a backfilled index ACTIVE and forgets how far its backfill got, in one batch; called
+   * under the table's write lock once every item is in the index.
+   */
+  void completeBackfill(Table table, IndexDefinition index) {
+    update(
+        table,
+        def ->
+            def.withIndexes(
+                def.indexes().stream()
+                    .map(i -> i.name().equals(index.name()) ? i.activated() : i)
+                    .toList()),
+        new Batch().delete(backfillKey(table.definition().id(), index.number())));
+    table.backfilledThrough(index.number(), null);
   }
 
   /**
@@ -132,15 +174,26 @@ public final class Catalog {
       store.write(batch);
       tables.remove(table.name());
       store.deleteRange(countersKey(id, 0), countersKey(id + 1, 0));
+      store.deleteRange(backfillKey(id, 0), backfillKey(id + 1, 0));
       store.deleteRange(
           ByteBuffer.allocate(4).putInt(id).array(),
           ByteBuffer.allocate(5).putInt(id).put((byte) KeyLayout.STREAM_SLOT).array());
     }
   }
 
-  /** Removes a range of keys, e.g. a dropped index's entries. */
-  public void deleteRange(byte[] from, byte[] to) {
-    store.deleteRange(from, to);
+  /**
+   * Removes all an index number holds: entries, counters and backfill progress. For an index
+   * dropped (after the definition without it is durable), and for a number about to be given to a
+   * new index (before the definition with it is), so that what a crash left of an earlier index
+   * under that number is never taken for the new one's.
+   */
+  public void clearIndex(Table table, int index) {
+    int id = table.definition().id();
+    byte[] prefix = KeyLayout.prefix(id, index).build();
+    store.deleteRange(prefix, KeyCodec.prefixEnd(prefix));
+    store.write(new Batch().delete(countersKey(id, index)).delete(backfillKey(id, index)));
+    table.resetCounts(index);
+    table.backfilledThrough(index, null);
   }
 
   /**
@@ -157,10 +210,16 @@ public final class Catalog {
     table.addCounts(index, itemDelta, sizeDelta);
   }
 
-  /** Zeroes an index's counters (an index dropped, or about to be backfilled). */
-  public void resetCounters(Table table, int index) {
-    store.write(new Batch().delete(countersKey(table.definition().id(), index)));
-    table.resetCounts(index);
+  /**
+   * Adds the put of how far an index's backfill has got (the last base key it has indexed) to the
+   * batch that writes those entries; {@link #applyBackfillProgress} once the batch is durable.
+   */
+  void putBackfillProgress(Batch batch, Table table, int index, byte[] baseKey) {
+    batch.put(backfillKey(table.definition().id(), index), baseKey);
+  }
+
+  void applyBackfillProgress(Table table, int index, byte[] baseKey) {
+    table.backfilledThrough(index, baseKey);
   }
 
   private void loadCounters(Table table, int index) {
@@ -187,6 +246,10 @@ public final class Catalog {
 
   private static byte[] countersKey(int id, int index) {
     return metaKey(COUNTERS, ByteBuffer.allocate(5).putInt(id).put((byte) index).array());
+  }
+
+  private static byte[] backfillKey(int id, int index) {
+    return metaKey(BACKFILL, ByteBuffer.allocate(5).putInt(id).put((byte) index).array());
   }
 
   /** A metadata key: table id 0, the kind, then the kind's own bytes. */

@@ -51,9 +51,14 @@ public final class KeyLayout {
     return b.build();
   }
 
-  /** True when the item carries the index's key attributes with the index's types. */
+  /**
+   * True when the item has an entry in the index: it carries the index's key attributes, of the
+   * index's types, none of them empty. Writes refuse an item whose index key attribute is of
+   * another type or empty, but a GSI added later finds such items in the table and leaves them out,
+   * as DynamoDB does; writes and that backfill both decide here.
+   */
   public static boolean isIndexed(IndexDefinition index, Map<String, AttributeValue> item) {
-    return index.key().isPresentIn(item);
+    return index.key().isValidIn(item);
   }
 
   /** The first bytes every key of one table or index shares. */

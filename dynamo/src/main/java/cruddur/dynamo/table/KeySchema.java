@@ -43,6 +43,22 @@ public record KeySchema(
     return range != null && range.type() == rangeType;
   }
 
+  /**
+   * True when {@code item} carries this key's attributes with this key's types and none of them is
+   * an empty string or binary: a value this key can hold.
+   */
+  public boolean isValidIn(Map<String, AttributeValue> item) {
+    return isPresentIn(item)
+        && !isEmptyValue(item.get(hashName))
+        && (rangeName == null || !isEmptyValue(item.get(rangeName)));
+  }
+
+  /** An empty string or binary, which no key attribute may hold. */
+  public static boolean isEmptyValue(AttributeValue v) {
+    return (v instanceof AttributeValue.S s && s.value().isEmpty())
+        || (v instanceof AttributeValue.B b && b.value().length() == 0);
+  }
+
   public int size() {
     return hasRange() ? 2 : 1;
   }

@@ -4,6 +4,7 @@ import cruddur.dynamo.item.AttributeValue;
 import cruddur.dynamo.item.ItemSize;
 import cruddur.dynamo.storage.Batch;
 import cruddur.dynamo.storage.ItemCodec;
+import cruddur.dynamo.storage.KeyCodec;
 import cruddur.dynamo.storage.Store;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -14,6 +15,11 @@ import java.util.Optional;
 /**
  * Writes item changes with their index entries, counters and change records in one atomic batch.
  * Callers hold the write locks of every table involved.
+ *
+ * <p>An index being backfilled is kept by writes like any other up to the base key its backfill has
+ * reached; beyond that key it holds nothing yet, and writes leave it so: the backfill reads those
+ * items, under the same lock, when it gets there, and so indexes each one as it then is. That keeps
+ * the index's entries and counters exact whatever is written while it fills.
  */
 public final class TableWriter {
   private final Store store;
@@ -42,6 +48,9 @@ public final class TableWriter {
         batch.delete(key);
       }
       for (IndexDefinition index : def.indexes()) {
+        if (!holds(m.table(), index, key)) {
+          continue;
+        }
         writeIndex(batch, def, index, m.oldItem(), m.newItem());
         count(
             delta,
@@ -65,6 +74,15 @@ public final class TableWriter {
         (table, d) ->
             forEachDelta(
                 d, (index, items, bytes) -> catalog.applyCounters(table, index, items, bytes)));
+  }
+
+  /** True when the index is complete at this base key (always, unless it is being backfilled). */
+  private static boolean holds(Table table, IndexDefinition index, byte[] baseKey) {
+    return !index.backfilling()
+        || table
+            .backfilledThrough(index.number())
+            .map(through -> KeyCodec.compare(baseKey, through) <= 0)
+            .orElse(false);
   }
 
   private static void count(
@@ -116,11 +134,12 @@ public final class TableWriter {
   }
 
   /**
-   * Writes one index's entries for existing items (a new GSI's backfill) in one batch; called under
-   * the table's write lock.
+   * Writes one index's entries for a chunk of existing items (a new GSI's backfill), with its
+   * counters and {@code through}, the last of those items' storage keys, in one batch; called under
+   * the table's write lock with the items as they are under it.
    */
-  public void backfill(
-      Table table, IndexDefinition index, List<Map<String, AttributeValue>> items) {
+  void backfill(
+      Table table, IndexDefinition index, List<Map<String, AttributeValue>> items, byte[] through) {
     TableDefinition def = table.definition();
     Batch batch = new Batch();
     long count = 0;
@@ -134,10 +153,10 @@ public final class TableWriter {
         bytes += ItemSize.of(projected);
       }
     }
-    if (!batch.isEmpty()) {
-      catalog.putCounters(batch, table, index.number(), count, bytes);
-      store.write(batch);
-      catalog.applyCounters(table, index.number(), count, bytes);
-    }
+    catalog.putCounters(batch, table, index.number(), count, bytes);
+    catalog.putBackfillProgress(batch, table, index.number(), through);
+    store.write(batch);
+    catalog.applyCounters(table, index.number(), count, bytes);
+    catalog.applyBackfillProgress(table, index.number(), through);
   }
 }

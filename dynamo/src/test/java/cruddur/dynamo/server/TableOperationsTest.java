@@ -76,7 +76,7 @@ class TableOperationsTest extends EngineTest {
   }
 
   private static void awaitTrue(String what, BooleanSupplier condition) {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
     while (!condition.getAsBoolean()) {
       if (Instant.now().isAfter(deadline)) {
         throw new AssertionError("timed out waiting for " + what);
