@@ -31,6 +31,8 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  * What the backfill tests share, on a table made by {@link EngineFixture#createHashTable} (string
  * hash key {@code id}) and KEYS_ONLY indexes on a string attribute {@code g}.
  */
+// The SDK builders take Consumer varargs, which Java flags as generic array creation.
+@SuppressWarnings("unchecked")
 final class BackfillFixture {
   private BackfillFixture() {}
 

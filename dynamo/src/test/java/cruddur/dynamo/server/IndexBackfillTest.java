@@ -18,6 +18,7 @@ import cruddur.dynamo.table.IndexBackfiller;
 import cruddur.dynamo.table.KeyLayout;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,12 +34,16 @@ import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
  * A GSI added by UpdateTable: CREATING and unreadable while it backfills in the background, kept
  * exact by the writes made meanwhile, ACTIVE only once complete; stopped by deleting it or its
  * table, resumed after a stop. Each test holds the backfill part way with a {@link BackfillGate}.
  */
+// The SDK builders take Consumer varargs, which Java flags as generic array creation.
+@SuppressWarnings("unchecked")
 class IndexBackfillTest {
   /** More than two of the backfill's chunks (1,000 items each). */
   private static final int ITEMS = 2_500;
@@ -78,14 +83,19 @@ class IndexBackfillTest {
   }
 
   @Test
-  void writesMadeWhileAnIndexBackfillsAreInItExactlyOnceItIsActive() throws Exception {
+  void writesAndExpiriesWhileAnIndexBackfillsAreInItExactlyOnceItIsActive() throws Exception {
     BackfillGate gate = new BackfillGate(1);
     try (Engine engine = new Engine(DynamoConfig.inMemory(), gate)) {
       String table = engine.tableWithItems();
+      engine.client.updateTimeToLive(
+          r ->
+              r.tableName(table)
+                  .timeToLiveSpecification(t -> t.enabled(true).attributeName("ttl")));
       createIndex(engine.client, table, "byG");
       gate.awaitHeld(); // the first chunk is indexed, the rest not yet
 
       writeAcrossTheTable(engine.client, table, 0);
+      expireEvery(engine, table, 97);
       // And more while it runs, for as long as it does.
       AtomicBoolean done = new AtomicBoolean();
       AtomicReference<RuntimeException> failed = new AtomicReference<>();
@@ -212,13 +222,14 @@ class IndexBackfillTest {
   }
 
   /**
-   * Puts, updates that move or remove the index key, and deletes, over the whole key range (so both
-   * behind and ahead of where the backfill is); a new round changes the same items again.
+   * Puts, updates that move or remove the index key, and deletes, one at a time, in a batch or in a
+   * transaction, over the whole key range (so both behind and ahead of where the backfill is); a
+   * new round changes other items and some of the same again.
    */
   private static void writeAcrossTheTable(DynamoDbClient client, String table, int round) {
-    for (int i = round % 7; i < ITEMS; i += 7) {
+    for (int i = round % 11; i < ITEMS; i += 11) {
       String id = id(i);
-      switch (i % 5) {
+      switch (i % 7) {
         case 0 -> client.putItem(r -> r.tableName(table).item(item(id + "+", s("new" + round))));
         case 1 ->
             client.updateItem(
@@ -231,9 +242,54 @@ class IndexBackfillTest {
             client.updateItem(
                 r -> r.tableName(table).key(Map.of("id", s(id))).updateExpression("REMOVE g"));
         case 3 -> client.deleteItem(r -> r.tableName(table).key(Map.of("id", s(id))));
+        case 4 ->
+            client.batchWriteItem(
+                r ->
+                    r.requestItems(
+                        Map.of(
+                            table,
+                            List.of(
+                                WriteRequest.builder()
+                                    .deleteRequest(d -> d.key(Map.of("id", s(id))))
+                                    .build(),
+                                WriteRequest.builder()
+                                    .putRequest(p -> p.item(item(id + "-", s("batch" + round))))
+                                    .build()))));
+        case 5 ->
+            client.transactWriteItems(
+                r ->
+                    r.transactItems(
+                        TransactWriteItem.builder()
+                            .update(
+                                u ->
+                                    u.tableName(table)
+                                        .key(Map.of("id", s(id)))
+                                        .updateExpression("SET g = :g")
+                                        .expressionAttributeValues(
+                                            Map.of(":g", s("transacted" + round))))
+                            .build()));
         default -> client.putItem(r -> r.tableName(table).item(item(id, s("put" + round))));
       }
     }
+  }
+
+  /** Gives every {@code step}th item a TTL in the past and has the TTL sweep delete them. */
+  private static void expireEvery(Engine engine, String table, int step) {
+    String past = Long.toString(Instant.now().minusSeconds(60).getEpochSecond());
+    for (int i = 0; i < ITEMS; i += step) {
+      String id = id(i);
+      engine.client.updateItem(
+          r ->
+              r.tableName(table)
+                  .key(Map.of("id", s(id)))
+                  .updateExpression("SET #ttl = :t")
+                  .expressionAttributeNames(Map.of("#ttl", "ttl"))
+                  .expressionAttributeValues(Map.of(":t", n(past))));
+    }
+    engine.server.sweepNow();
+    assertThat(engine.client.getItem(r -> r.tableName(table).key(Map.of("id", s(id(0))))).item())
+        .as("an expired item")
+        .isEmpty();
   }
 
   private static String id(int i) {
