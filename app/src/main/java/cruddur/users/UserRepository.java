@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +19,9 @@ import javax.sql.DataSource;
  * update-cognito-user-ids} runs; it names nobody, so looking a user up by it finds no one (the
  * original returned whichever MOCK row came first, letting a token whose sub was "MOCK" act as that
  * user).
+ *
+ * <p>PostgreSQL cannot store NUL in text and refuses any statement that carries one, so a handle or
+ * Cognito id with a NUL is known to name nobody without asking it; writing one is refused here.
  */
 public final class UserRepository {
   /** The placeholder Cognito id of seeded users, until a pool gives them real ones. */
@@ -34,6 +38,9 @@ public final class UserRepository {
 
   /** The user whose Cognito {@code sub} this is. */
   public Optional<User> findByCognitoId(String cognitoUserId) {
+    if (!storable(cognitoUserId)) {
+      return Optional.empty();
+    }
     return queryOne(
         "SELECT "
             + COLUMNS
@@ -43,6 +50,9 @@ public final class UserRepository {
   }
 
   public Optional<User> findByHandle(String handle) {
+    if (!storable(handle)) {
+      return Optional.empty();
+    }
     return queryOne("SELECT " + COLUMNS + " FROM public.users WHERE handle = ?", handle);
   }
 
@@ -55,6 +65,9 @@ public final class UserRepository {
    * are separate rows of a UNION ALL rather than one row per matching user.
    */
   public SenderAndReceiver findSenderAndReceiver(String senderCognitoId, String receiverHandle) {
+    if (!storable(senderCognitoId) || !storable(receiverHandle)) {
+      return new SenderAndReceiver(findByCognitoId(senderCognitoId), findByHandle(receiverHandle));
+    }
     String sql =
         "SELECT 'sender' AS role, "
             + COLUMNS
@@ -105,10 +118,12 @@ public final class UserRepository {
    * Adds a user unless one with this handle exists. A real Cognito id already held by another
    * handle is still an error ({@link UserStoreException}).
    *
+   * @throws IllegalArgumentException if any of the values holds a NUL
    * @return true if the user was added
    */
   public boolean insertIfAbsent(
       String displayName, String handle, String email, String cognitoUserId) {
+    requireStorable(displayName, handle, email, cognitoUserId);
     try (Connection connection = dataSource.getConnection();
         PreparedStatement statement =
             connection.prepareStatement(
@@ -129,9 +144,18 @@ public final class UserRepository {
    * transaction; handles with no user are skipped.
    *
    * @return how many users were updated
+   * @throws IllegalArgumentException if a Cognito id holds a NUL
    */
   public int updateCognitoUserIds(Map<String, String> handleToSub) {
-    if (handleToSub.isEmpty()) {
+    requireStorable(handleToSub.values().toArray(String[]::new));
+    Map<String, String> updates = new LinkedHashMap<>();
+    handleToSub.forEach(
+        (handle, sub) -> {
+          if (storable(handle)) {
+            updates.put(handle, sub);
+          }
+        });
+    if (updates.isEmpty()) {
       return 0;
     }
     try (Connection connection = dataSource.getConnection();
@@ -140,7 +164,7 @@ public final class UserRepository {
                 "UPDATE public.users SET cognito_user_id = ? WHERE handle = ?")) {
       connection.setAutoCommit(false);
       try {
-        for (Map.Entry<String, String> entry : handleToSub.entrySet()) {
+        for (Map.Entry<String, String> entry : updates.entrySet()) {
           statement.setString(1, entry.getValue());
           statement.setString(2, entry.getKey());
           statement.addBatch();
@@ -159,6 +183,19 @@ public final class UserRepository {
       }
     } catch (SQLException e) {
       throw failure("update Cognito user ids", e);
+    }
+  }
+
+  /** Whether PostgreSQL can hold this text: it refuses NUL ({@code 0x00}) in text values. */
+  private static boolean storable(String text) {
+    return text == null || text.indexOf('\0') < 0;
+  }
+
+  private static void requireStorable(String... values) {
+    for (String value : values) {
+      if (!storable(value)) {
+        throw new IllegalArgumentException("PostgreSQL text cannot hold NUL (U+0000)");
+      }
     }
   }
 

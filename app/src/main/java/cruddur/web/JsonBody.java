@@ -1,13 +1,18 @@
 package cruddur.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 
-/** A request's JSON body, read the same way by every route: anything malformed is a 400. */
+/**
+ * A request's JSON body, read the same way by every route: anything malformed is a 400, and so is
+ * anything but whitespace after the value (a second object would otherwise go unread).
+ */
 final class JsonBody {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private JsonBody() {}
 

@@ -52,6 +52,20 @@ class UserRepositoryTest {
   }
 
   @Test
+  void aHandleOrCognitoIdWithANulNamesNobodyRatherThanFailingInPostgresql() {
+    users.insertIfAbsent("Andrew Brown", "andrewbrown", "andrew@exampro.co", "sub-andrew");
+
+    assertThat(users.findByHandle("andrew\0brown")).isEmpty();
+    assertThat(users.findByCognitoId("sub\0andrew")).isEmpty();
+    SenderAndReceiver ends = users.findSenderAndReceiver("sub-andrew", "a\0b");
+    assertThat(ends.sender()).isPresent();
+    assertThat(ends.receiver()).isEmpty();
+    assertThat(users.updateCognitoUserIds(Map.of("a\0b", "sub-x"))).isZero();
+    assertThatThrownBy(() -> users.insertIfAbsent("Nul", "nul\0", "nul@example.com", "sub-nul"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void findByHandleFindsNobodyForAnUnknownHandle() {
     users.insertIfAbsent("Andrew Brown", "andrewbrown", "andrew@exampro.co", "sub-andrew");
 

@@ -10,6 +10,8 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ApiTest {
   private final AtomicLong nanos = new AtomicLong();
@@ -319,5 +321,34 @@ class ApiTest {
         .contains("http://localhost:3000");
     assertThat(other.status()).isEqualTo(200);
     assertThat(other.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "/api/local/sign-in | {\"handle\":\"a\\u0000b\"}",
+        "/api/messages      | {\"handle\":\"a\\u0000b\",\"message\":\"hi\"}"
+      })
+  void aNulInAHandleIsAnUnknownUserNotAServerError(String path, String body) {
+    Answer a = api.post(path, andrew, body);
+
+    assertThat(a.status()).as(a.body()).isEqualTo(404);
+    assertThat(a.json().get("error").asText()).isEqualTo("not_found");
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "/api/local/sign-in | {\"handle\":\"andrewbrown\"} xyz",
+        "/api/local/sign-in | {\"handle\":\"andrewbrown\"}{\"handle\":\"bayko\"}",
+        "/api/messages      | {\"handle\":\"bayko\",\"message\":\"hi\"} []"
+      })
+  void anythingButWhitespaceAfterTheJsonBodyIs400(String path, String body) {
+    Answer a = api.post(path, andrew, body);
+
+    assertThat(a.status()).as(a.body()).isEqualTo(400);
+    assertThat(a.json().get("error").asText()).isEqualTo("bad_request");
   }
 }
