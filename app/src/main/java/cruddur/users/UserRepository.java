@@ -186,6 +186,36 @@ public final class UserRepository {
     }
   }
 
+  /**
+   * Gives the user {@code candidate} as Cognito id unless they have one already ({@code MOCK} or
+   * blank is none), in one conditional UPDATE: of first sign-ins at the same moment exactly one
+   * assigns it (the others' UPDATE, waiting on the row, then finds it set and changes nothing).
+   *
+   * @return the user's Cognito id afterwards: {@code candidate}, or the one assigned first; empty
+   *     if there is no such user
+   */
+  public Optional<String> assignCognitoIdIfUnset(UUID user, String candidate) {
+    requireStorable(candidate);
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement =
+            connection.prepareStatement(
+                "UPDATE public.users SET cognito_user_id = ? WHERE uuid = ?"
+                    + " AND (cognito_user_id = ? OR btrim(cognito_user_id) = '')"
+                    + " RETURNING cognito_user_id")) {
+      statement.setString(1, candidate);
+      statement.setObject(2, user);
+      statement.setString(3, MOCK_COGNITO_ID);
+      try (ResultSet rows = statement.executeQuery()) {
+        if (rows.next()) {
+          return Optional.of(rows.getString(1));
+        }
+      }
+    } catch (SQLException e) {
+      throw failure("assign a Cognito id to user " + user, e);
+    }
+    return findByUuid(user).map(User::cognitoUserId);
+  }
+
   /** Whether PostgreSQL can hold this text: it refuses NUL ({@code 0x00}) in text values. */
   private static boolean storable(String text) {
     return text == null || text.indexOf('\0') < 0;

@@ -55,9 +55,11 @@ public final class LocalSignIn implements Consumer<JavalinConfig> {
     User user = users.findByHandle(handle).orElseThrow(() -> new NotFound("user " + handle));
     String subject = user.cognitoUserId();
     if (subject == null || subject.isBlank() || subject.equals(UserRepository.MOCK_COGNITO_ID)) {
-      users.updateCognitoUserIds(Map.of(handle, UUID.randomUUID().toString()));
-      // Read back: of two first sign-ins at once, the last write is the id both tokens carry.
-      subject = users.findByHandle(handle).orElseThrow().cognitoUserId();
+      // Of first sign-ins at the same moment one assigns the id, and every token carries that one.
+      subject =
+          users
+              .assignCognitoIdIfUnset(user.uuid(), UUID.randomUUID().toString())
+              .orElseThrow(() -> new NotFound("user " + handle));
     }
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("access_token", issuer.signAccessToken(subject, handle, TOKEN_LIFETIME));

@@ -66,6 +66,20 @@ class UserRepositoryTest {
   }
 
   @Test
+  void aCognitoIdIsAssignedOnlyWhileTheUserHasNoneAndTheFirstOneStays() {
+    users.insertIfAbsent("Andrew Brown", "andrewbrown", "andrew@exampro.co", "MOCK");
+    UUID andrew = users.findByHandle("andrewbrown").orElseThrow().uuid();
+
+    Optional<String> first = users.assignCognitoIdIfUnset(andrew, "sub-first");
+    Optional<String> second = users.assignCognitoIdIfUnset(andrew, "sub-second");
+
+    assertThat(first).contains("sub-first");
+    assertThat(second).contains("sub-first");
+    assertThat(users.findByCognitoId("sub-first")).isPresent();
+    assertThat(users.assignCognitoIdIfUnset(UUID.randomUUID(), "sub-nobody")).isEmpty();
+  }
+
+  @Test
   void findByHandleFindsNobodyForAnUnknownHandle() {
     users.insertIfAbsent("Andrew Brown", "andrewbrown", "andrew@exampro.co", "sub-andrew");
 
