@@ -68,13 +68,16 @@ final class Errors {
         });
   }
 
-  private static String name(int status) {
+  /** The {@code error} of a JSON error body with this status. */
+  static String name(int status) {
     return switch (status) {
       case 400 -> "bad_request";
       case 401 -> "unauthorized";
       case 404 -> "not_found";
       case 405 -> "method_not_allowed";
+      case 408 -> "request_timeout";
       case 413 -> "body_too_large";
+      case 431 -> "headers_too_large";
       default -> "error_" + status;
     };
   }

@@ -67,15 +67,16 @@ final class ApiFixture implements AutoCloseable {
   private StreamPoller processor;
 
   ApiFixture(SendLimit sendLimit) {
-    this(
-        sendLimit,
-        issuer ->
-            new AccessTokenVerifier(
-                issuer.issuer(),
-                issuer.clientId(),
-                issuer.keys(),
-                Clock.systemUTC(),
-                Duration.ofSeconds(60)));
+    this(sendLimit, ApiFixture::localVerifier);
+  }
+
+  private static AccessTokenVerifier localVerifier(LocalIssuer issuer) {
+    return new AccessTokenVerifier(
+        issuer.issuer(),
+        issuer.clientId(),
+        issuer.keys(),
+        Clock.systemUTC(),
+        Duration.ofSeconds(60));
   }
 
   /** With another verifier than the local issuer's (say, one whose JWKS server is down). */
@@ -91,6 +92,19 @@ final class ApiFixture implements AutoCloseable {
       SendLimit sendLimit,
       Function<LocalIssuer, AccessTokenVerifier> verifierOf,
       boolean localSignIn) {
+    this(sendLimit, verifierOf, localSignIn, ApiServer.Limits.DEFAULT);
+  }
+
+  /** With other limits on clients (say, short timeouts). */
+  ApiFixture(ApiServer.Limits limits) {
+    this(SendLimit.DEFAULT, ApiFixture::localVerifier, true, limits);
+  }
+
+  private ApiFixture(
+      SendLimit sendLimit,
+      Function<LocalIssuer, AccessTokenVerifier> verifierOf,
+      boolean localSignIn,
+      ApiServer.Limits limits) {
     new MessagesSchema(TestEngine.client(), table).createTable();
     Migrations.apply(dataSource);
     SeedUsers.seed(users);
@@ -109,7 +123,7 @@ final class ApiFixture implements AutoCloseable {
         new MessagingService(conversations, messages, users, Clock.systemUTC());
     server =
         ApiServer.start(
-            new ApiServer.Settings("127.0.0.1", 0, List.of("http://localhost:3000")),
+            new ApiServer.Settings("127.0.0.1", 0, List.of("http://localhost:3000"), limits),
             localSignIn
                 ? List.of(
                     metrics,

@@ -337,6 +337,15 @@ class ApiTest {
     assertThat(a.json().get("error").asText()).isEqualTo("not_found");
   }
 
+  @Test
+  void aNulInThePathIsRefusedWith400AndAJsonBody() {
+    Answer a = api.get("/api/users/@a%00b/short", andrew);
+
+    assertThat(a.status()).as(a.body()).isEqualTo(400);
+    assertThat(a.headers().firstValue("Content-Type")).contains("application/json");
+    assertThat(a.json().get("error").asText()).isEqualTo("bad_request");
+  }
+
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
