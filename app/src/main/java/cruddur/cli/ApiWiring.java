@@ -9,9 +9,11 @@ import cruddur.config.Environment;
 import cruddur.local.Services;
 import cruddur.messages.ConversationRepository;
 import cruddur.messages.MessageRepository;
+import cruddur.messages.MessagesTableStatus;
 import cruddur.messages.MessagingService;
 import cruddur.users.UserRepository;
 import cruddur.web.ApiServer;
+import cruddur.web.HealthCheck;
 import cruddur.web.LiveUpdates;
 import cruddur.web.LocalSignIn;
 import cruddur.web.MessageRoutes;
@@ -108,16 +110,19 @@ final class ApiWiring {
           "No Cognito pool configured: the local issuer signs tokens at POST /api/local/sign-in"
               + " {\"handle\": \"andrewbrown\"}.";
     }
+    MessagesTableStatus tableStatus =
+        new MessagesTableStatus(dynamo, table, MessagesTableStatus.CHECK_EVERY);
     MessagingService service =
         new MessagingService(
-            new ConversationRepository(dynamo, table),
-            new MessageRepository(dynamo, table),
+            new ConversationRepository(dynamo, table, tableStatus),
+            new MessageRepository(dynamo, table, tableStatus),
             users,
             Clock.systemUTC());
     TokenAuthenticator authenticator =
         new TokenAuthenticator(verifier, users, Duration.ofMinutes(1), metrics.registry());
     LiveUpdates live = new LiveUpdates(authenticator);
     routes.add(0, new MessageRoutes(service, authenticator, limit));
+    routes.add(0, new HealthCheck(tableStatus));
     if (liveUpdates) {
       routes.add(live);
     }

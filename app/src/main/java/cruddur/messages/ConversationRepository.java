@@ -26,7 +26,13 @@ public final class ConversationRepository {
   private final MessagesTable table;
 
   public ConversationRepository(DynamoDbClient client, String tableName) {
-    this.table = new MessagesTable(client, tableName);
+    this.table = new MessagesTable(client, tableName, Optional.empty());
+  }
+
+  /** One that tells {@code status}, call by call, whether the table is there. */
+  public ConversationRepository(
+      DynamoDbClient client, String tableName, MessagesTableStatus status) {
+    this.table = new MessagesTable(client, tableName, Optional.of(status));
   }
 
   /** The outcome of {@link #start}: the conversation, and whether this call created it. */

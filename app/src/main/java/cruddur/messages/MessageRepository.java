@@ -26,7 +26,12 @@ public final class MessageRepository {
   private final MessagesTable table;
 
   public MessageRepository(DynamoDbClient client, String tableName) {
-    this.table = new MessagesTable(client, tableName);
+    this.table = new MessagesTable(client, tableName, Optional.empty());
+  }
+
+  /** One that tells {@code status}, call by call, whether the table is there. */
+  public MessageRepository(DynamoDbClient client, String tableName, MessagesTableStatus status) {
+    this.table = new MessagesTable(client, tableName, Optional.of(status));
   }
 
   /**

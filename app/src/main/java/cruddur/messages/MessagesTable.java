@@ -25,7 +25,8 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 
 /**
  * The messages table as the repositories use it: the few calls they make, a missing table reported
- * as {@link MessagesTableMissing}, and transactions reduced to a {@link TransactionOutcome}.
+ * as {@link MessagesTableMissing} (and, when there is one, to a {@link MessagesTableStatus}, as is
+ * every call that found it), and transactions reduced to a {@link TransactionOutcome}.
  */
 final class MessagesTable {
   static final String CONDITION_FAILED = "ConditionalCheckFailed";
@@ -37,10 +38,12 @@ final class MessagesTable {
 
   private final DynamoDbClient client;
   private final String name;
+  private final Optional<MessagesTableStatus> status;
 
-  MessagesTable(DynamoDbClient client, String name) {
+  MessagesTable(DynamoDbClient client, String name, Optional<MessagesTableStatus> status) {
     this.client = Objects.requireNonNull(client, "client");
     this.name = Objects.requireNonNull(name, "name");
+    this.status = status;
   }
 
   /**
@@ -243,10 +246,15 @@ final class MessagesTable {
   }
 
   private <T> T call(Supplier<T> request) {
+    T response;
     try {
-      return request.get();
+      response = request.get();
     } catch (ResourceNotFoundException e) {
-      throw new MessagesTableMissing(name, e);
+      MessagesTableMissing missing = new MessagesTableMissing(name, e);
+      status.ifPresent(s -> s.lost(missing));
+      throw missing;
     }
+    status.ifPresent(MessagesTableStatus::found);
+    return response;
   }
 }

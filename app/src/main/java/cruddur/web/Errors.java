@@ -2,6 +2,7 @@ package cruddur.web;
 
 import cruddur.messages.InvalidRequest;
 import cruddur.messages.MessageIdConflict;
+import cruddur.messages.MessagesTableMissing;
 import cruddur.messages.NotFound;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.HttpResponseException;
@@ -11,7 +12,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Every error as JSON, in one place: 401 {@code {}}; 422 the list of error codes; 404, 400, 413,
- * 429 an object naming the error. Anything unexpected is logged and answered 500 without details.
+ * 429, 503 an object naming the error. Anything unexpected is logged and answered 500 without
+ * details.
  */
 final class Errors {
   private static final Logger LOG = LoggerFactory.getLogger(Errors.class);
@@ -47,6 +49,12 @@ final class Errors {
     config.routes.exception(
         MessageIdConflict.class,
         (e, ctx) -> ctx.status(409).json(Map.of("error", "message_uuid_taken")));
+    // Not logged here: MessagesTableStatus logs an outage once, not once per request.
+    config.routes.exception(
+        MessagesTableMissing.class,
+        (e, ctx) ->
+            ctx.status(503)
+                .json(Map.of("error", "messages_table_missing", "message", e.getMessage())));
     config.routes.exception(
         HttpResponseException.class,
         (e, ctx) ->
@@ -78,6 +86,7 @@ final class Errors {
       case 408 -> "request_timeout";
       case 413 -> "body_too_large";
       case 431 -> "headers_too_large";
+      case 503 -> "unavailable";
       default -> "error_" + status;
     };
   }

@@ -35,7 +35,6 @@ public final class MessageRoutes implements Consumer<JavalinConfig> {
 
   @Override
   public void accept(JavalinConfig config) {
-    config.routes.get("/api/health-check", ctx -> ctx.json(Map.of("success", true, "ver", 1)));
     config.routes.get("/api/message_groups", this::conversations);
     config.routes.get("/api/messages/counter", this::counter);
     config.routes.get("/api/messages/{message_group_uuid}", this::messages);

@@ -7,6 +7,7 @@ import cruddur.auth.LocalIssuer;
 import cruddur.messages.ConversationRepository;
 import cruddur.messages.MessageRepository;
 import cruddur.messages.MessagesSchema;
+import cruddur.messages.MessagesTableStatus;
 import cruddur.messages.MessagingService;
 import cruddur.stream.ConversationUpdater;
 import cruddur.stream.MessageStreamHandler;
@@ -58,8 +59,11 @@ final class ApiFixture implements AutoCloseable {
       TestEngine.clientFor(TestEngine.endpoint())
           .overrideConfiguration(c -> c.addExecutionInterceptor(metrics.dynamoTimer()))
           .build();
-  final ConversationRepository conversations = new ConversationRepository(dynamo, table);
-  final MessageRepository messages = new MessageRepository(dynamo, table);
+  final MessagesTableStatus tableStatus =
+      new MessagesTableStatus(dynamo, table, MessagesTableStatus.CHECK_EVERY);
+  final ConversationRepository conversations =
+      new ConversationRepository(dynamo, table, tableStatus);
+  final MessageRepository messages = new MessageRepository(dynamo, table, tableStatus);
   final LocalIssuer issuer;
   final LiveUpdates live;
   final ApiServer server;
@@ -127,12 +131,14 @@ final class ApiFixture implements AutoCloseable {
             localSignIn
                 ? List.of(
                     metrics,
+                    new HealthCheck(tableStatus),
                     new MessageRoutes(service, authenticator, sendLimit),
                     live,
                     new LocalSignIn(issuer, users),
                     new PageRoutes())
                 : List.of(
                     metrics,
+                    new HealthCheck(tableStatus),
                     new MessageRoutes(service, authenticator, sendLimit),
                     live,
                     new PageRoutes()));
