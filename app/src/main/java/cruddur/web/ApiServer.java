@@ -56,11 +56,11 @@ public final class ApiServer implements AutoCloseable {
    */
   public record Limits(Duration idleTimeout, Duration bodyTimeout, int maxConnections) {
     /**
-     * 30 s idle, Jetty's own default, which browsers' keep-alive and the pages' event stream are
-     * used to. 15 s for a body: one is at most 64 KiB, which takes well under a second on any real
-     * link and about 13 s even at 5 KB/s, while a client that stalls holds a connection (never a
-     * thread) for no longer. 500 connections: a page holds two or three, and file descriptors stay
-     * well under the usual limit of 1024.
+     * 30 s idle: Jetty's own default, which browsers' keep-alive and the pages' event stream are
+     * used to; a client silent that long mid-headers is gone. 15 s for a body: one is at most 64
+     * KiB, which takes well under a second on any real link and about 13 s even at 5 KB/s, while a
+     * client that stalls holds a connection (never a thread) for no longer. 500 connections: a
+     * browser opens at most six to a site, and file descriptors stay well under the usual 1024.
      */
     public static final Limits DEFAULT =
         new Limits(Duration.ofSeconds(30), Duration.ofSeconds(15), 500);
