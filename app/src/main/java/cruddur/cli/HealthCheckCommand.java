@@ -52,7 +52,17 @@ final class HealthCheckCommand implements Callable<Integer> {
         spec.commandLine().getOut().println("healthy: " + url);
         return 0;
       }
-      problem = "answered " + response.statusCode();
+      // The API says what is wrong (e.g. its table is missing, and what to run): pass that on.
+      String body = response.body().strip();
+      spec.commandLine()
+          .getErr()
+          .println(
+              "health-check: "
+                  + url
+                  + " answered "
+                  + response.statusCode()
+                  + (body.isEmpty() ? "" : ": " + abbreviated(body)));
+      return 1;
     } catch (IOException e) {
       problem = "did not answer (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")";
     } catch (IllegalArgumentException e) {
@@ -62,5 +72,10 @@ final class HealthCheckCommand implements Callable<Integer> {
         .getErr()
         .println("health-check: " + url + " " + problem + "; is the API running on that port?");
     return 1;
+  }
+
+  private static String abbreviated(String text) {
+    String line = text.replaceAll("\\s+", " ");
+    return line.length() <= 300 ? line : line.substring(0, 300) + "...";
   }
 }

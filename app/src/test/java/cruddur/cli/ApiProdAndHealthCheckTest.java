@@ -6,6 +6,7 @@ import com.sun.net.httpserver.HttpServer;
 import cruddur.testing.FreePort;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /** {@code ./cruddur api --prod} refuses to start half-deployed; {@code health-check} answers. */
@@ -50,6 +51,16 @@ class ApiProdAndHealthCheckTest {
           exchange.sendResponseHeaders(503, -1);
           exchange.close();
         });
+    byte[] missingTable =
+        "{\"error\":\"messages_table_missing\",\"message\":\"run ./cruddur ddb schema-load\"}"
+            .getBytes(StandardCharsets.UTF_8);
+    server.createContext(
+        "/missing-table",
+        exchange -> {
+          exchange.sendResponseHeaders(503, missingTable.length);
+          exchange.getResponseBody().write(missingTable);
+          exchange.close();
+        });
     server.start();
     String base = "http://127.0.0.1:" + server.getAddress().getPort();
     try {
@@ -58,6 +69,11 @@ class ApiProdAndHealthCheckTest {
       Cli.Result broken = new Cli().run("health-check", "--url", base + "/broken");
       assertThat(broken.code()).isEqualTo(1);
       assertThat(broken.err()).contains("answered 503");
+      Cli.Result missing = new Cli().run("health-check", "--url", base + "/missing-table");
+      assertThat(missing.code()).isEqualTo(1);
+      assertThat(missing.err())
+          .contains("answered 503: ", "run ./cruddur ddb schema-load")
+          .doesNotContain("is the API running");
     } finally {
       server.stop(0);
     }

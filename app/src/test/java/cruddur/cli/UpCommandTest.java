@@ -41,6 +41,14 @@ class UpCommandTest {
         http.send(
             HttpRequest.newBuilder(uri("/messages")).GET().build(),
             HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> enginePreflight =
+        http.send(
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + enginePort + "/"))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "https://elsewhere.example")
+                .header("Access-Control-Request-Method", "POST")
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     String bayko = signIn("bayko");
     String andrew = signIn("andrewbrown");
     JsonNode groups = get("/api/message_groups", bayko);
@@ -69,6 +77,9 @@ class UpCommandTest {
     assertThat(page.headers().firstValue("Content-Type"))
         .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
     assertThat(page.body()).contains("<title>Cruddur Messages</title>", "/assets/app.js");
+    assertThat(enginePreflight.headers().firstValue("Access-Control-Allow-Origin"))
+        .as("up grants web pages no access to the engine")
+        .isEmpty();
     assertThat(groups).hasSize(1);
     assertThat(groups.get(0).get("handle").asText()).isEqualTo("andrewbrown");
     assertThat(updated.get(0).get("unread").asInt()).isEqualTo(1);
