@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import cruddur.messages.MessagesSchema;
 import cruddur.testing.ChildJvm;
 import cruddur.testing.FreePort;
+import cruddur.testing.TestEngine;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.URI;
@@ -19,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * {@code ./cruddur up} as a process of its own, as a newcomer runs it: everything embedded in a
@@ -86,6 +89,54 @@ class UpCommandTest {
     assertThat(exited).as("stopped on SIGTERM").isTrue();
     assertThat(secondOutput).noneMatch(l -> l.contains("created table") || l.contains("seeded"));
     assertThat(afterKill.get(0).get("message").asText()).isEqualTo("live");
+  }
+
+  @Test
+  void upAnswers503NamingTheFixWhileItsTableIsDroppedAndRecoversWhenItIsBack() throws Exception {
+    Process process = up();
+    readUntilUp(process);
+    String token = signIn("bayko");
+    HttpResponse<String> missing;
+    HttpResponse<String> unhealthy;
+    HttpResponse<String> recovered;
+    HttpResponse<String> healthy;
+    try (DynamoDbClient engine =
+        TestEngine.clientFor(URI.create("http://127.0.0.1:" + enginePort)).build()) {
+      engine.deleteTable(t -> t.tableName(MessagesSchema.DEFAULT_TABLE_NAME));
+      missing = raw(HttpRequest.newBuilder(uri("/api/message_groups")), token);
+      unhealthy = awaitHealth(503);
+      new MessagesSchema(engine, MessagesSchema.DEFAULT_TABLE_NAME).createTable();
+      healthy = awaitHealth(200);
+      recovered = raw(HttpRequest.newBuilder(uri("/api/message_groups")), token);
+    } finally {
+      process.destroy();
+      process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
+    assertThat(missing.statusCode()).isEqualTo(503);
+    assertThat(JSON.readTree(missing.body()).get("message").asText())
+        .contains(MessagesSchema.DEFAULT_TABLE_NAME, "./cruddur ddb schema-load");
+    assertThat(unhealthy.body()).contains(MessagesSchema.DEFAULT_TABLE_NAME);
+    assertThat(healthy.statusCode()).isEqualTo(200);
+    assertThat(recovered.statusCode()).isEqualTo(200);
+  }
+
+  /** The health check's answer once it has the status wanted, or at a generous deadline. */
+  private HttpResponse<String> awaitHealth(int status) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    HttpResponse<String> health = raw(HttpRequest.newBuilder(uri("/api/health-check")), null);
+    while (health.statusCode() != status && System.nanoTime() < deadline) {
+      Thread.sleep(100);
+      health = raw(HttpRequest.newBuilder(uri("/api/health-check")), null);
+    }
+    return health;
+  }
+
+  private HttpResponse<String> raw(HttpRequest.Builder request, String token) throws Exception {
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    return http.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private Process up() throws Exception {
