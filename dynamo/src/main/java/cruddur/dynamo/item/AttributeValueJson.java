@@ -199,7 +199,7 @@ public final class AttributeValueJson {
     if (v.isTextual()) {
       return v.textValue();
     }
-    throw shape(conversionError(v, "String"));
+    throw shape(Shape.conversionError(v, "String"));
   }
 
   /** BOOL and NULL take JSON's true and false only: DynamoDB refuses {@code "true"}. */
@@ -207,7 +207,7 @@ public final class AttributeValueJson {
     if (v.isBoolean()) {
       return v.booleanValue();
     }
-    throw shape(conversionError(v, "Boolean"));
+    throw shape(Shape.conversionError(v, "Boolean"));
   }
 
   private static byte[] binary(JsonNode v) {
@@ -230,14 +230,6 @@ public final class AttributeValueJson {
     } catch (IllegalArgumentException e) {
       throw shape("Invalid last non-pad Base64 character dectected");
     }
-  }
-
-  /**
-   * The deserializer's message for a JSON value of the wrong type, e.g. "NUMBER_VALUE cannot be
-   * converted to String".
-   */
-  public static String conversionError(JsonNode v, String target) {
-    return Shape.conversionError(v, target);
   }
 
   private static DynamoException invalid(String detail) {

@@ -1,8 +1,8 @@
 package cruddur.dynamo.operations;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import cruddur.dynamo.item.AttributeValueJson;
 import cruddur.dynamo.protocol.DynamoException;
+import cruddur.dynamo.protocol.Shape;
 import java.util.Optional;
 
 /** Typed reads of request members, failing as DynamoDB's deserializer does on wrong types. */
@@ -23,7 +23,7 @@ public final class Json {
     if (v.isTextual()) {
       return v.textValue();
     }
-    throw DynamoException.serialization(AttributeValueJson.conversionError(v, "String"));
+    throw DynamoException.serialization(Shape.conversionError(v, "String"));
   }
 
   static Optional<Boolean> bool(JsonNode request, String field) {
@@ -34,14 +34,14 @@ public final class Json {
     if (v.isBoolean()) {
       return Optional.of(v.booleanValue());
     }
-    throw DynamoException.serialization(AttributeValueJson.conversionError(v, "Boolean"));
+    throw DynamoException.serialization(Shape.conversionError(v, "Boolean"));
   }
 
   static long longValue(JsonNode v) {
     if (v.isNumber()) {
       return v.longValue();
     }
-    throw DynamoException.serialization(AttributeValueJson.conversionError(v, "Long"));
+    throw DynamoException.serialization(Shape.conversionError(v, "Long"));
   }
 
   /** An Integer member (ListTables and Query Limit, Segment, ...): a JSON number. */
@@ -49,7 +49,7 @@ public final class Json {
     if (v.isNumber()) {
       return v.longValue();
     }
-    throw DynamoException.serialization(AttributeValueJson.conversionError(v, "Integer"));
+    throw DynamoException.serialization(Shape.conversionError(v, "Integer"));
   }
 
   static Optional<Long> intValue(JsonNode request, String field) {

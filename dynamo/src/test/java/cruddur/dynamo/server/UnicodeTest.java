@@ -3,6 +3,7 @@ package cruddur.dynamo.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cruddur.dynamo.server.RawDynamo.Answer;
+import cruddur.dynamo.storage.KeyCodec;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import org.junit.jupiter.api.AfterAll;
@@ -73,7 +74,7 @@ class UnicodeTest {
   void aRawlyEncodedSurrogateIsRefusedToo() {
     // "k" then U+D800 encoded as three bytes (CESU-8), which is not UTF-8.
     byte[] body =
-        concat(
+        KeyCodec.concat(
             ("{\"TableName\":\"" + table + "\",\"Item\":{\"pk\":{\"S\":\"k").getBytes(),
             HexFormat.of().parseHex("eda080"),
             "\"}}}".getBytes());
@@ -104,19 +105,5 @@ class UnicodeTest {
   private static void assertSerialization(Answer answer) {
     assertThat(answer.status()).as(answer.body().toString()).isEqualTo(400);
     assertThat(answer.type()).isEqualTo("SerializationException");
-  }
-
-  private static byte[] concat(byte[]... parts) {
-    int length = 0;
-    for (byte[] p : parts) {
-      length += p.length;
-    }
-    byte[] out = new byte[length];
-    int at = 0;
-    for (byte[] p : parts) {
-      System.arraycopy(p, 0, out, at, p.length);
-      at += p.length;
-    }
-    return out;
   }
 }
