@@ -152,7 +152,9 @@ final class DdbCommands {
   @Command(
       name = "scan",
       mixinStandardHelpOptions = true,
-      description = "Print every item of the messages table, every page, one JSON object per line.")
+      description =
+          "Print every item of the messages table, every page, one JSON object per line on"
+              + " standard output; the count goes to standard error.")
   static final class Scan implements Runnable {
     private final Services services;
     @Spec CommandSpec spec;
@@ -173,7 +175,8 @@ final class DdbCommands {
         out.println(ItemJson.typed(item));
         count++;
       }
-      out.println(count + (count == 1 ? " item" : " items"));
+      // Standard output holds only the items, so that it can be piped (to jq, say).
+      spec.commandLine().getErr().println(count + (count == 1 ? " item" : " items"));
     }
   }
 }

@@ -19,17 +19,18 @@ public final class Main {
     // Initialised here, before the embedded engine's threads log, so SLF4J need not replay
     // their early calls (and say so on the console).
     LoggerFactory.getILoggerFactory();
+    PrintWriter out = new PrintWriter(System.out, true);
+    PrintWriter err = new PrintWriter(System.err, true);
     int code;
     try {
-      code =
-          run(
-              args,
-              Environment.of(System.getenv()),
-              new PrintWriter(System.out, true),
-              new PrintWriter(System.err, true));
+      code = run(args, Environment.of(System.getenv()), out, err);
     } catch (ConfigurationException e) {
-      System.err.println("cruddur: " + e.getMessage());
+      err.println("cruddur: " + e.getMessage());
       code = 1;
+    } finally {
+      // Autoflush covers println only: what a command print()s must not be lost at exit.
+      out.flush();
+      err.flush();
     }
     System.exit(code);
   }

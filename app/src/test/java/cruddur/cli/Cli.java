@@ -1,14 +1,21 @@
 package cruddur.cli;
 
 import cruddur.config.Environment;
+import cruddur.testing.ChildJvm;
 import cruddur.testing.TestEngine;
 import cruddur.users.TestPostgres;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Runs {@code ./cruddur} command lines in-process the way {@link Main} does, against the test
@@ -59,6 +66,40 @@ final class Cli {
     int code =
         Main.run(args, Environment.of(env), new PrintWriter(out, true), new PrintWriter(err, true));
     return new Result(code, out.toString(), err.toString());
+  }
+
+  /**
+   * Runs the command line in a JVM of its own, as {@code ./cruddur} does, with this environment:
+   * what it prints is what a user sees, exit included.
+   */
+  Result runAsProcess(String... args) {
+    ProcessBuilder builder = ChildJvm.cruddur(args);
+    builder.environment().putAll(env);
+    try {
+      Process process = builder.start();
+      process.getOutputStream().close();
+      CompletableFuture<String> err =
+          CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
+      String out = read(process.getInputStream());
+      if (!process.waitFor(120, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+        throw new AssertionError(String.join(" ", args) + " did not exit within 120 s");
+      }
+      return new Result(process.exitValue(), out, err.join());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String read(InputStream in) {
+    try (in) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Runs and insists on success, so a test's arrange steps fail loudly. */

@@ -33,6 +33,34 @@ class DdbCommandsTest {
   }
 
   @Test
+  void describeTableRunAsACommandPrintsTheTable() {
+    cli.ok("ddb", "schema-load");
+
+    Cli.Result result = cli.runAsProcess("ddb", "describe-table", cli.table());
+
+    assertThat(result.code()).as(result.err()).isZero();
+    assertThat(result.out())
+        .contains("Table    " + cli.table())
+        .contains("pk (S, HASH), sk (S, RANGE)")
+        .contains("NEW_AND_OLD_IMAGES");
+  }
+
+  @Test
+  void scanRunAsACommandWritesOnlyItemsToStandardOutputAndTheCountToStandardError() {
+    cli.ok("db", "setup");
+    cli.ok("ddb", "schema-load");
+    cli.ok("ddb", "seed");
+
+    Cli.Result result = cli.runAsProcess("ddb", "scan");
+
+    assertThat(result.code()).as(result.err()).isZero();
+    assertThat(result.out().lines())
+        .isNotEmpty()
+        .allMatch(l -> l.startsWith("{") && l.endsWith("}"));
+    assertThat(result.err()).contains(result.out().lines().count() + " items");
+  }
+
+  @Test
   void listTablesNamesTheTable() {
     cli.ok("ddb", "schema-load");
 
@@ -90,7 +118,7 @@ class DdbCommandsTest {
   }
 
   @Test
-  void scanPrintsEveryItemAsJsonAndTheCount() {
+  void scanPrintsEveryItemAsJsonAndTheCountApart() {
     cli.ok("db", "setup");
     cli.ok("ddb", "schema-load");
     cli.ok("ddb", "seed");
@@ -100,9 +128,9 @@ class DdbCommandsTest {
     assertThat(result.code()).isZero();
     // 101 messages, their 101 id markers, two conversation items and the pair item.
     assertThat(result.out().lines().filter(l -> l.startsWith("{")).count()).isEqualTo(205);
-    assertThat(result.out())
-        .contains("{\"S\":\"MSG#")
-        .endsWith("205 items" + System.lineSeparator());
+    assertThat(result.out()).contains("{\"S\":\"MSG#");
+    assertThat(result.out().lines()).allMatch(l -> l.startsWith("{"));
+    assertThat(result.err()).isEqualTo("205 items" + System.lineSeparator());
   }
 
   @Test
