@@ -2,17 +2,21 @@ package cruddur.cli;
 
 import cruddur.local.Services;
 import java.io.PrintWriter;
+import java.util.function.Consumer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** Builds the command tree with its collaborators, and the one-line error reporting. */
 final class Commands {
+  /** What {@code --version} prints, for every command. */
+  static final String VERSION = "Cruddur Messages 0.1.0";
+
   private Commands() {}
 
   @Command(
       name = "cruddur",
       mixinStandardHelpOptions = true,
-      version = "Cruddur Messages 0.1.0",
+      version = VERSION,
       description =
           "Cruddur Messages: the scripts for its DynamoDB table, PostgreSQL users and Cognito"
               + " pool, and the local stream processor.",
@@ -47,6 +51,7 @@ final class Commands {
     root.addSubcommand(new ApiCommand(services));
     root.addSubcommand(new HealthCheckCommand());
     root.addSubcommand(new UpCommand(services.environment()));
+    everyCommand(root, c -> c.getCommandSpec().version(VERSION));
     root.setOut(out);
     root.setErr(err);
     root.setExecutionExceptionHandler(
@@ -69,6 +74,12 @@ final class Commands {
           return 2;
         });
     return root;
+  }
+
+  /** Every command's help offers --version, so every command answers it. */
+  private static void everyCommand(CommandLine command, Consumer<CommandLine> action) {
+    action.accept(command);
+    command.getSubcommands().values().forEach(sub -> everyCommand(sub, action));
   }
 
   private static String name(CommandLine commandLine) {

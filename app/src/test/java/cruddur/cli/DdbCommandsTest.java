@@ -2,6 +2,7 @@ package cruddur.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class DdbCommandsTest {
@@ -135,31 +136,47 @@ class DdbCommandsTest {
 
   @Test
   void everyCommandHasHelp() {
-    String[][] commands = {
-      {"--help"},
-      {"ddb", "--help"},
-      {"ddb", "schema-load", "--help"},
-      {"ddb", "drop", "--help"},
-      {"ddb", "list-tables", "--help"},
-      {"ddb", "describe-table", "--help"},
-      {"ddb", "scan", "--help"},
-      {"ddb", "seed", "--help"},
-      {"ddb", "patterns", "--help"},
-      {"ddb", "patterns", "get-conversation", "--help"},
-      {"ddb", "patterns", "list-conversations", "--help"},
-      {"db", "--help"},
-      {"db", "schema-load", "--help"},
-      {"db", "seed", "--help"},
-      {"db", "drop", "--help"},
-      {"db", "setup", "--help"},
-      {"db", "update-cognito-user-ids", "--help"},
-      {"cognito", "--help"},
-      {"cognito", "list-users", "--help"}
-    };
-    for (String[] command : commands) {
+    for (String[] command : EVERY_COMMAND) {
       Cli.Result result = cli.run(command);
       assertThat(result.code()).as(String.join(" ", command)).isZero();
       assertThat(result.out()).as(String.join(" ", command)).startsWith("Usage: cruddur");
     }
   }
+
+  @Test
+  void everyCommandPrintsTheVersion() {
+    for (String[] command : EVERY_COMMAND) {
+      String[] version = Arrays.copyOf(command, command.length);
+      version[version.length - 1] = "--version";
+      Cli.Result result = cli.run(version);
+      assertThat(result.code()).as(String.join(" ", version)).isZero();
+      assertThat(result.out()).as(String.join(" ", version)).startsWith("Cruddur Messages 0.1.0");
+    }
+  }
+
+  private static final String[][] EVERY_COMMAND = {
+    {"--help"},
+    {"ddb", "--help"},
+    {"ddb", "schema-load", "--help"},
+    {"ddb", "drop", "--help"},
+    {"ddb", "list-tables", "--help"},
+    {"ddb", "describe-table", "--help"},
+    {"ddb", "scan", "--help"},
+    {"ddb", "seed", "--help"},
+    {"ddb", "patterns", "--help"},
+    {"ddb", "patterns", "get-conversation", "--help"},
+    {"ddb", "patterns", "list-conversations", "--help"},
+    {"db", "--help"},
+    {"db", "schema-load", "--help"},
+    {"db", "seed", "--help"},
+    {"db", "drop", "--help"},
+    {"db", "setup", "--help"},
+    {"db", "update-cognito-user-ids", "--help"},
+    {"cognito", "--help"},
+    {"cognito", "list-users", "--help"},
+    {"stream-processor", "--help"},
+    {"api", "--help"},
+    {"health-check", "--help"},
+    {"up", "--help"}
+  };
 }
