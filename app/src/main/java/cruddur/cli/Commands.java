@@ -23,12 +23,13 @@ final class Commands {
       subcommands = CommandLine.HelpCommand.class)
   static final class Root extends CommandGroup {}
 
-  static CommandLine build(Services services, PrintWriter out, PrintWriter err) {
+  static CommandLine build(
+      Services services, PrintWriter out, PrintWriter err, Confirmation confirmation) {
     CommandLine root = new CommandLine(new Root());
     root.addSubcommand(
         new CommandLine(new DdbCommands.Ddb())
             .addSubcommand(new DdbCommands.SchemaLoad(services))
-            .addSubcommand(new DdbCommands.Drop(services))
+            .addSubcommand(new DdbCommands.Drop(services, confirmation))
             .addSubcommand(new DdbCommands.ListTables(services))
             .addSubcommand(new DdbCommands.DescribeTable(services))
             .addSubcommand(new DdbCommands.Scan(services))
@@ -41,8 +42,8 @@ final class Commands {
         new CommandLine(new DbCommands.Db())
             .addSubcommand(new DbCommands.SchemaLoad(services))
             .addSubcommand(new DbCommands.Seed(services))
-            .addSubcommand(new DbCommands.Drop(services))
-            .addSubcommand(new DbCommands.Setup(services))
+            .addSubcommand(new DbCommands.Drop(services, confirmation))
+            .addSubcommand(new DbCommands.Setup(services, confirmation))
             .addSubcommand(new DbCommands.UpdateCognitoUserIds(services)));
     root.addSubcommand(
         new CommandLine(new CognitoCommands.Cognito())

@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code ./cruddur db ...}: the PostgreSQL side, as the original's {@code bin/db} scripts. */
@@ -64,14 +65,22 @@ final class DbCommands {
       description = "Drop the users schema and everything in it.")
   static final class Drop implements Runnable {
     private final Services services;
+    private final Confirmation confirmation;
     @Spec CommandSpec spec;
 
-    Drop(Services services) {
+    @Option(
+        names = {"-y", "--yes", "--force"},
+        description = "Drop without asking (needed where nobody can answer, as in a script).")
+    boolean yes;
+
+    Drop(Services services, Confirmation confirmation) {
       this.services = services;
+      this.confirmation = confirmation;
     }
 
     @Override
     public void run() {
+      confirmUsersLost(services, confirmation, yes, "drop");
       Migrations.drop(services.users());
       spec.commandLine().getOut().println("dropped the users schema");
     }
@@ -85,15 +94,25 @@ final class DbCommands {
               + " configured (AWS_COGNITO_USER_POOL_ID).")
   static final class Setup implements Runnable {
     private final Services services;
+    private final Confirmation confirmation;
     @Spec CommandSpec spec;
 
-    Setup(Services services) {
+    @Option(
+        names = {"-y", "--yes", "--force"},
+        description =
+            "Start over without asking when the database has users (needed where nobody can"
+                + " answer, as in a script).")
+    boolean yes;
+
+    Setup(Services services, Confirmation confirmation) {
       this.services = services;
+      this.confirmation = confirmation;
     }
 
     @Override
     public void run() {
       PrintWriter out = spec.commandLine().getOut();
+      confirmUsersLost(services, confirmation, yes, "setup");
       Migrations.drop(services.users());
       out.println("dropped the users schema");
       schemaLoad(services, out);
@@ -153,5 +172,24 @@ final class DbCommands {
             + " from "
             + subs.size()
             + " pool users with a preferred_username");
+  }
+
+  /**
+   * Asks before the users go, when there are any: their uuids are what the messages table's
+   * conversations belong to, so new seed users do not get those conversations back.
+   */
+  private static void confirmUsersLost(
+      Services services, Confirmation confirmation, boolean yes, String command) {
+    long users = Migrations.userCount(services.users());
+    if (users > 0) {
+      confirmation.require(
+          yes,
+          "delete the "
+              + users
+              + (users == 1 ? " user" : " users")
+              + " in PostgreSQL; their conversations in the messages table would stay, but"
+              + " belong to nobody",
+          "./cruddur db " + command);
+    }
   }
 }

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -64,6 +65,7 @@ final class DdbCommands {
       description = "Delete a table and all its items.")
   static final class Drop implements Runnable {
     private final Services services;
+    private final Confirmation confirmation;
     @Spec CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "<table>", description = "The table to delete.")
@@ -72,14 +74,25 @@ final class DdbCommands {
     @Parameters(index = "1", arity = "0..1", paramLabel = "prod", description = Prod.DESCRIPTION)
     String prod;
 
-    Drop(Services services) {
+    @Option(
+        names = {"-y", "--yes", "--force"},
+        description = "Drop without asking (needed where nobody can answer, as in a script).")
+    boolean yes;
+
+    Drop(Services services, Confirmation confirmation) {
       this.services = services;
+      this.confirmation = confirmation;
     }
 
     @Override
     public void run() {
       DynamoDbClient client = services.dynamo(Prod.requested(spec, prod));
       try {
+        long items = client.describeTable(r -> r.tableName(table)).table().itemCount();
+        confirmation.require(
+            yes,
+            "delete table " + table + " and its " + items + (items == 1 ? " item" : " items"),
+            "./cruddur ddb drop " + table + (prod == null ? "" : " " + prod));
         client.deleteTable(r -> r.tableName(table));
       } catch (ResourceNotFoundException e) {
         throw new UserError("no table named " + table + "; nothing was dropped");

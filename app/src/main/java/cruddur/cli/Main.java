@@ -14,6 +14,9 @@ public final class Main {
     // The engine's jar brings slf4j-simple for the standalone engine; the app logs through logback.
     if (System.getProperty("slf4j.provider") == null) {
       System.setProperty("slf4j.provider", "ch.qos.logback.classic.spi.LogbackServiceProvider");
+    }
+    // SLF4J otherwise says on standard error which provider it loads, at every start.
+    if (System.getProperty("slf4j.internal.verbosity") == null) {
       System.setProperty("slf4j.internal.verbosity", "WARN");
     }
     // Initialised here, before the embedded engine's threads log, so SLF4J need not replay
@@ -37,8 +40,18 @@ public final class Main {
 
   /** Runs one command line against the given environment; returns the exit code. */
   public static int run(String[] args, Environment env, PrintWriter out, PrintWriter err) {
+    return run(args, env, out, err, Confirmation.Terminal.console());
+  }
+
+  /** As {@link #run(String[], Environment, PrintWriter, PrintWriter)}, asking {@code terminal}. */
+  static int run(
+      String[] args,
+      Environment env,
+      PrintWriter out,
+      PrintWriter err,
+      Confirmation.Terminal terminal) {
     try (Services services = new Services(env)) {
-      return Commands.build(services, out, err).execute(args);
+      return Commands.build(services, out, err, new Confirmation(terminal)).execute(args);
     }
   }
 }

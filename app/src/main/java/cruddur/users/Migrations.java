@@ -1,6 +1,7 @@
 package cruddur.users;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
@@ -25,6 +26,26 @@ public final class Migrations {
         .load()
         .migrate()
         .migrationsExecuted;
+  }
+
+  /** How many users the users table holds; zero when there is no such table yet. */
+  public static long userCount(DataSource dataSource) {
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement()) {
+      try (ResultSet exists =
+          statement.executeQuery("SELECT to_regclass('public.users') IS NOT NULL")) {
+        exists.next();
+        if (!exists.getBoolean(1)) {
+          return 0;
+        }
+      }
+      try (ResultSet rows = statement.executeQuery("SELECT count(*) FROM public.users")) {
+        rows.next();
+        return rows.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw new UserStoreException("Could not count the users: " + e.getMessage(), e);
+    }
   }
 
   /** Drops the users table and Flyway's history of it, so that {@link #apply} starts over. */

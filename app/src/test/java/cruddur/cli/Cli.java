@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -26,6 +27,7 @@ final class Cli {
   record Result(int code, String out, String err) {}
 
   private final Map<String, String> env = new HashMap<>();
+  private Confirmation.Terminal terminal = question -> Optional.empty();
 
   Cli() {
     try {
@@ -40,6 +42,12 @@ final class Cli {
 
   Cli with(String name, String value) {
     env.put(name, value);
+    return this;
+  }
+
+  /** Runs the next commands as on a terminal where the user answers every question so. */
+  Cli answering(String answer) {
+    terminal = question -> Optional.of(answer);
     return this;
   }
 
@@ -64,7 +72,12 @@ final class Cli {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code =
-        Main.run(args, Environment.of(env), new PrintWriter(out, true), new PrintWriter(err, true));
+        Main.run(
+            args,
+            Environment.of(env),
+            new PrintWriter(out, true),
+            new PrintWriter(err, true),
+            terminal);
     return new Result(code, out.toString(), err.toString());
   }
 

@@ -53,13 +53,54 @@ class DbAndCognitoCommandsTest {
   }
 
   @Test
-  void dropRemovesTheUsers() {
+  void dropWithYesRemovesTheUsers() {
     cli.ok("db", "setup");
 
-    cli.ok("db", "drop");
+    cli.ok("db", "drop", "--yes");
 
     assertThat(cli.ok("db", "schema-load").out()).contains("users schema loaded");
     assertThat(handles()).isEmpty();
+  }
+
+  @Test
+  void dropAndSetupRunAsCommandsWithNobodyToAskRefuseAndKeepTheUsers() {
+    cli.ok("db", "setup");
+    List<String> before = handles();
+
+    Cli.Result drop = cli.runAsProcess("db", "drop");
+    Cli.Result setup = cli.runAsProcess("db", "setup");
+
+    assertThat(drop.code()).isEqualTo(1);
+    assertThat(drop.err().lines()).hasSize(1);
+    assertThat(drop.err())
+        .contains("delete the 3 users", "nothing was changed", "./cruddur db drop --yes");
+    assertThat(setup.code()).isEqualTo(1);
+    assertThat(setup.err()).contains("./cruddur db setup --yes");
+    assertThat(handles()).isEqualTo(before);
+  }
+
+  @Test
+  void setupAsksOnATerminalAndGoesOnOnlyForYes() {
+    cli.ok("db", "setup");
+    List<String> before = uuids();
+
+    Cli.Result declined = cli.answering("no").run("db", "setup");
+    List<String> afterDeclined = uuids();
+    Cli.Result confirmed = cli.answering("yes").run("db", "setup");
+
+    assertThat(declined.code()).isEqualTo(1);
+    assertThat(declined.err()).contains("not confirmed; nothing was changed");
+    assertThat(afterDeclined).isEqualTo(before);
+    assertThat(confirmed.code()).isZero();
+    assertThat(uuids()).hasSize(3).doesNotContainAnyElementsOf(before);
+  }
+
+  @Test
+  void setupOnAnEmptyDatabaseNeedsNoConfirmation() {
+    Cli.Result result = cli.runAsProcess("db", "setup");
+
+    assertThat(result.code()).as(result.err()).isZero();
+    assertThat(handles()).hasSize(3);
   }
 
   @Test
@@ -144,6 +185,13 @@ class DbAndCognitoCommandsTest {
   private List<String> handles() {
     try (Database db = Database.connect(url())) {
       return new UserRepository(db.dataSource()).all().stream().map(u -> u.handle()).toList();
+    }
+  }
+
+  private List<String> uuids() {
+    try (Database db = Database.connect(url())) {
+      return new UserRepository(db.dataSource())
+          .all().stream().map(u -> u.uuid().toString()).toList();
     }
   }
 

@@ -82,13 +82,40 @@ class DdbCommandsTest {
   void dropDeletesTheTableAndAMissingOneIsReported() {
     cli.ok("ddb", "schema-load");
 
-    Cli.Result dropped = cli.run("ddb", "drop", cli.table());
-    Cli.Result again = cli.run("ddb", "drop", cli.table());
+    Cli.Result dropped = cli.run("ddb", "drop", cli.table(), "--yes");
+    Cli.Result again = cli.run("ddb", "drop", cli.table(), "--yes");
 
     assertThat(dropped.code()).isZero();
     assertThat(cli.ok("ddb", "list-tables").out()).doesNotContain(cli.table());
     assertThat(again.code()).isEqualTo(1);
     assertThat(again.err()).contains("no table named " + cli.table());
+  }
+
+  @Test
+  void dropRunAsACommandWithNobodyToAskRefusesAndSaysWhatWouldBeLost() {
+    cli.ok("ddb", "schema-load");
+
+    Cli.Result refused = cli.runAsProcess("ddb", "drop", cli.table());
+
+    assertThat(refused.code()).isEqualTo(1);
+    assertThat(refused.err())
+        .contains("delete table " + cli.table() + " and its 0 items")
+        .contains("./cruddur ddb drop " + cli.table() + " --yes");
+    assertThat(cli.ok("ddb", "list-tables").out()).contains(cli.table());
+  }
+
+  @Test
+  void dropAsksOnATerminal() {
+    cli.ok("ddb", "schema-load");
+
+    Cli.Result declined = cli.answering("n").run("ddb", "drop", cli.table());
+    boolean keptAfterNo = cli.ok("ddb", "list-tables").out().contains(cli.table());
+    Cli.Result confirmed = cli.answering("yes").run("ddb", "drop", cli.table());
+
+    assertThat(declined.code()).isEqualTo(1);
+    assertThat(keptAfterNo).isTrue();
+    assertThat(confirmed.code()).isZero();
+    assertThat(cli.ok("ddb", "list-tables").out()).doesNotContain(cli.table());
   }
 
   @Test
