@@ -67,7 +67,7 @@ final class UpCommand implements Runnable {
   @Option(
       names = "--engine-port",
       defaultValue = "8000",
-      description = "The engine's port, where the scripts find it (default: ${DEFAULT-VALUE}).")
+      description = "The engine's port (default: ${DEFAULT-VALUE}).")
   int enginePort;
 
   UpCommand(Environment environment) {
@@ -78,6 +78,16 @@ final class UpCommand implements Runnable {
   public void run() {
     PrintWriter out = spec.commandLine().getOut();
     Environment env = dataDir == null ? environment : environment.withDataDir(dataDir);
+    // Every flag and port is checked before anything starts, rather than found wrong after the
+    // engine, PostgreSQL and the seed have come up.
+    PortCheck.requireFree("--port", port);
+    if (env.endpoint().isEmpty()) {
+      PortCheck.requireFree("--engine-port", enginePort);
+      if (port != 0 && port == enginePort) {
+        throw new ConfigurationException(
+            "--port and --engine-port are both " + port + "; give them different ports");
+      }
+    }
     Optional<DynamoServer> engine = Optional.empty();
     if (env.endpoint().isEmpty()) {
       engine = Optional.of(startEngine(env.dataDir().resolve("dynamo")));

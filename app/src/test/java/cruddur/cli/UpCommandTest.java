@@ -10,15 +10,19 @@ import cruddur.testing.FreePort;
 import cruddur.testing.TestEngine;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -121,6 +125,45 @@ class UpCommandTest {
     assertThat(recovered.statusCode()).isEqualTo(200);
   }
 
+  @Test
+  void upWithAPortOutOfRangeStopsAtOnceWithOneLineAndStartsNothing() throws Exception {
+    List<String> output = runToExit(up("--port", "99999"));
+
+    assertThat(output).hasSize(2); // the line, and the exit code
+    assertThat(output.get(0)).contains("--port must be a port from 1 to 65535", "99999");
+    assertThat(output.get(1)).isNotEqualTo("exit 0");
+    assertThat(Files.list(dataDir)).as("nothing started, nothing written").isEmpty();
+  }
+
+  @Test
+  void upOnATakenPortStopsBeforeStartingAnythingWithOneLine() throws Exception {
+    try (ServerSocket taken = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+      List<String> output = runToExit(up("--engine-port", Integer.toString(taken.getLocalPort())));
+
+      assertThat(output).hasSize(2);
+      assertThat(output.get(0))
+          .contains("--engine-port " + taken.getLocalPort(), "something is listening there");
+      assertThat(output.get(1)).isNotEqualTo("exit 0");
+      assertThat(Files.list(dataDir)).as("nothing started, nothing written").isEmpty();
+    }
+  }
+
+  /** Everything the process printed, line by line, then "exit N". */
+  private static List<String> runToExit(Process process) throws Exception {
+    process.getOutputStream().close();
+    List<String> lines =
+        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))
+            .lines()
+            .toList();
+    if (!process.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+      throw new AssertionError("up did not exit: " + lines);
+    }
+    List<String> all = new ArrayList<>(lines);
+    all.add("exit " + process.exitValue());
+    return all;
+  }
+
   /** The health check's answer once it has the status wanted, or at a generous deadline. */
   private HttpResponse<String> awaitHealth(int status) throws Exception {
     long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
@@ -139,16 +182,21 @@ class UpCommandTest {
     return http.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
   }
 
-  private Process up() throws Exception {
-    ProcessBuilder builder =
-        ChildJvm.cruddur(
-            "up",
-            "--data-dir",
-            dataDir.toString(),
-            "--port",
-            Integer.toString(apiPort),
-            "--engine-port",
-            Integer.toString(enginePort));
+  private Process up(String... overrides) throws Exception {
+    Map<String, String> options = new LinkedHashMap<>();
+    options.put("--data-dir", dataDir.toString());
+    options.put("--port", Integer.toString(apiPort));
+    options.put("--engine-port", Integer.toString(enginePort));
+    for (int i = 0; i + 1 < overrides.length; i += 2) {
+      options.put(overrides[i], overrides[i + 1]);
+    }
+    List<String> args = new ArrayList<>(List.of("up"));
+    options.forEach(
+        (option, value) -> {
+          args.add(option);
+          args.add(value);
+        });
+    ProcessBuilder builder = ChildJvm.cruddur(args.toArray(String[]::new));
     builder.redirectErrorStream(true);
     return builder.start();
   }
