@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
     name = "api",
     mixinStandardHelpOptions = true,
     description = {
-      "Serve the HTTP API (SPEC §4) until Ctrl-C.",
+      "Serve the HTTP API until Ctrl-C: the routes and their answers are in /openapi.json.",
       "Sign-in: with AWS_COGNITO_USER_POOL_ID (and AWS_COGNITO_USER_POOL_CLIENT_ID,"
           + " AWS_DEFAULT_REGION) it accepts the pool's access tokens; without, the app is its own"
           + " issuer: POST /api/local/sign-in {\"handle\": \"andrewbrown\"} gives a token for a"

@@ -2,6 +2,7 @@ package cruddur.cli;
 
 import cruddur.local.Services;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.function.Consumer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -68,13 +69,26 @@ final class Commands {
               .println(
                   name(commandLine)
                       + ": "
-                      + e.getMessage()
+                      + inWords(e)
                       + " (see '"
                       + commandLine.getCommandSpec().qualifiedName()
                       + " --help')");
           return 2;
         });
     return root;
+  }
+
+  /** picocli's message, where it speaks of argument indexes, in the words a user typed. */
+  private static String inWords(CommandLine.ParameterException e) {
+    if (e instanceof CommandLine.UnmatchedArgumentException unmatched
+        && !unmatched.getUnmatched().isEmpty()) {
+      List<String> words = unmatched.getUnmatched();
+      return (words.size() == 1
+              ? "'" + words.get(0) + "' is"
+              : "'" + String.join(" ", words) + "' are")
+          + " not a command or option this takes";
+    }
+    return e.getMessage();
   }
 
   /** Every command's help offers --version, so every command answers it. */

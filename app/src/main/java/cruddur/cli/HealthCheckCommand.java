@@ -29,7 +29,7 @@ final class HealthCheckCommand implements Callable<Integer> {
   @Option(
       names = "--url",
       defaultValue = "http://127.0.0.1:4567/api/health-check",
-      description = "What to ask (default: ${DEFAULT-VALUE}).")
+      description = {"What to ask; by default:", "${DEFAULT-VALUE}"})
   URI url;
 
   @Option(

@@ -95,6 +95,7 @@ final class UpCommand implements Runnable {
     }
     CountDownLatch stopped = new CountDownLatch(1);
     Optional<DynamoServer> ownEngine = engine;
+    out.println("Starting Cruddur Messages (data in " + env.dataDir().toAbsolutePath() + ")...");
     try (Services services = new Services(env)) {
       prepare(services, out);
       try (ApiWiring.Running api =
@@ -110,6 +111,7 @@ final class UpCommand implements Runnable {
                       processor.close();
                       services.close();
                       ownEngine.ifPresent(DynamoServer::close);
+                      out.println("Cruddur Messages stopped; its data is kept for the next up.");
                     }));
         out.printf("Cruddur Messages is up: http://127.0.0.1:%d%n", api.server().port());
         out.printf(

@@ -162,6 +162,31 @@ class DdbCommandsTest {
   }
 
   @Test
+  void anArgumentACommandDoesNotTakeIsNamedInWordsNotByIndex() {
+    Cli.Result result = cli.run("db", "seed", "oops");
+
+    assertThat(result.code()).isEqualTo(2);
+    assertThat(result.err().lines()).hasSize(1);
+    assertThat(result.err())
+        .contains("'oops' is not a command or option this takes")
+        .contains("see 'cruddur db seed --help'")
+        .doesNotContain("index");
+  }
+
+  @Test
+  void noHelpTextSendsTheUserToTheSpecOrBreaksAUrl() {
+    for (String[] command : EVERY_COMMAND) {
+      String help = cli.run(command).out();
+      assertThat(help).as(String.join(" ", command)).doesNotContain("SPEC");
+      assertThat(help.lines())
+          .as(String.join(" ", command))
+          .noneMatch(l -> l.strip().matches("[a-z0-9/.:-]*[a-z]") && !l.contains("http"));
+    }
+    assertThat(cli.run("health-check", "--help").out())
+        .contains("http://127.0.0.1:4567/api/health-check");
+  }
+
+  @Test
   void everyCommandHasHelp() {
     for (String[] command : EVERY_COMMAND) {
       Cli.Result result = cli.run(command);

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -79,6 +80,7 @@ class UpCommandTest {
       third.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
     }
 
+    assertThat(firstOutput.get(0)).startsWith("Starting Cruddur Messages");
     assertThat(firstOutput).anyMatch(l -> l.contains("created table cruddur-messages"));
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.headers().firstValue("Content-Type"))
@@ -201,16 +203,19 @@ class UpCommandTest {
     return builder.start();
   }
 
+  /**
+   * The process's output up to its ready line; the list goes on filling in the background with what
+   * it prints later (so the process never blocks on a full pipe).
+   */
   private static List<String> readUntilUp(Process process) throws Exception {
     BufferedReader out =
         new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-    List<String> lines = new ArrayList<>();
+    List<String> lines = new CopyOnWriteArrayList<>();
     String line;
     while ((line = out.readLine()) != null) {
       lines.add(line);
       if (line.contains("Ctrl-C stops")) {
-        // Keep draining in the background, so the process never blocks on a full pipe.
-        Thread drain = new Thread(() -> out.lines().forEach(l -> {}));
+        Thread drain = new Thread(() -> out.lines().forEach(lines::add));
         drain.setDaemon(true);
         drain.start();
         return lines;
