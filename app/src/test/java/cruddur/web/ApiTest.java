@@ -153,6 +153,18 @@ class ApiTest {
         .containsExactly("user_reciever_handle_blank");
   }
 
+  @ParameterizedTest
+  @CsvSource({"andrewbrown", "' andrewbrown '"})
+  void startingAConversationWithYourselfIs422AndStoresNothing(String ownHandle) {
+    Answer a =
+        api.post(
+            "/api/messages", andrew, ApiFixture.json(Map.of("message", "hi", "handle", ownHandle)));
+
+    assertThat(a.status()).as(a.body()).isEqualTo(422);
+    assertThat(a.json()).extracting(JsonNode::asText).containsExactly("user_reciever_handle_self");
+    assertThat(api.get("/api/message_groups", andrew).json()).isEmpty();
+  }
+
   @Test
   void aNonMemberCanNeitherReadNorPostAndUnknownsAre404() {
     String group = start(andrew, "bayko", "private");
