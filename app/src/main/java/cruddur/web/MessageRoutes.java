@@ -41,6 +41,15 @@ public final class MessageRoutes implements Consumer<JavalinConfig> {
     config.routes.get("/api/messages/{message_group_uuid}", this::messages);
     config.routes.post("/api/messages", this::send);
     config.routes.get("/api/users/{handle}/short", this::userShort);
+    config.routes.get("/api/users", this::users);
+  }
+
+  private void users(Context ctx) {
+    User me = user(ctx);
+    ctx.json(
+        service.findUsers(me, Optional.ofNullable(ctx.queryParam("q"))).stream()
+            .map(UserView::of)
+            .toList());
   }
 
   private void conversations(Context ctx) {
