@@ -1,7 +1,9 @@
 package cruddur.web;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import cruddur.messages.Conversation;
+import cruddur.messages.ConversationDetail;
 import cruddur.messages.Message;
 import cruddur.messages.MessagingService;
 import cruddur.messages.Page;
@@ -36,10 +38,20 @@ public final class MessageRoutes implements Consumer<JavalinConfig> {
   @Override
   public void accept(JavalinConfig config) {
     config.routes.get("/api/message_groups", this::conversations);
+    config.routes.get("/api/message_groups/{message_group_uuid}", this::conversation);
     config.routes.get("/api/messages/counter", this::counter);
     config.routes.get("/api/messages/{message_group_uuid}", this::messages);
     config.routes.post("/api/messages", this::send);
     config.routes.get("/api/users/{handle}/short", this::userShort);
+    config.routes.get("/api/users", this::users);
+  }
+
+  private void users(Context ctx) {
+    User me = user(ctx);
+    ctx.json(
+        service.findUsers(me, Optional.ofNullable(ctx.queryParam("q"))).stream()
+            .map(UserView::of)
+            .toList());
   }
 
   private void conversations(Context ctx) {
@@ -47,6 +59,12 @@ public final class MessageRoutes implements Consumer<JavalinConfig> {
     Page<Conversation> page = paged(() -> service.conversations(me, cursor(ctx), limit(ctx)));
     link(ctx, page);
     ctx.json(page.items().stream().map(MessageRoutes::view).toList());
+  }
+
+  private void conversation(Context ctx) {
+    User me = user(ctx);
+    UUID group = uuid(ctx.pathParam("message_group_uuid"));
+    ctx.json(ConversationDetailView.of(service.conversation(me, group)));
   }
 
   private void messages(Context ctx) {
@@ -89,8 +107,14 @@ public final class MessageRoutes implements Consumer<JavalinConfig> {
     }
   }
 
+  /**
+   * Public, as in the original, whose frontend asks without a token; a token that is sent must
+   * still prove someone.
+   */
   private void userShort(Context ctx) {
-    user(ctx);
+    if (ctx.header("Authorization") != null) {
+      user(ctx);
+    }
     String handle = ctx.pathParam("handle");
     if (!handle.startsWith("@") || handle.length() < 2) {
       throw new cruddur.messages.NotFound("user " + handle);
@@ -99,17 +123,43 @@ public final class MessageRoutes implements Consumer<JavalinConfig> {
         service
             .user(handle.substring(1))
             .orElseThrow(() -> new cruddur.messages.NotFound("user " + handle));
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("uuid", found.uuid().toString());
-    json.put("handle", found.handle());
-    json.put("display_name", found.displayName());
-    ctx.json(json);
+    ctx.json(UserView.of(found));
   }
 
   private User user(Context ctx) {
     return authenticator
         .authenticate(Optional.ofNullable(ctx.header("Authorization")))
         .orElseThrow(Errors::unauthorized);
+  }
+
+  /** A user as anyone may see them: no e-mail, no Cognito id. */
+  record UserView(String uuid, String handle, @JsonProperty("display_name") String displayName) {
+    static UserView of(User user) {
+      return new UserView(user.uuid().toString(), user.handle(), user.displayName());
+    }
+  }
+
+  /**
+   * A conversation with both read points, in a message's {@code created_at} form, so that a page
+   * can tell which of its messages each participant has read; null for one who never read it.
+   */
+  record ConversationDetailView(
+      String uuid,
+      String handle,
+      @JsonProperty("display_name") String displayName,
+      int unread,
+      @JsonProperty("read_up_to") String readUpTo,
+      @JsonProperty("other_read_up_to") String otherReadUpTo) {
+    static ConversationDetailView of(ConversationDetail detail) {
+      Conversation mine = detail.mine();
+      return new ConversationDetailView(
+          mine.groupUuid().toString(),
+          mine.other().handle(),
+          mine.other().displayName(),
+          mine.unread(),
+          mine.readPoint().orElse(null),
+          detail.otherReadPoint().orElse(null));
+    }
   }
 
   private static Map<String, Object> view(Conversation c) {
