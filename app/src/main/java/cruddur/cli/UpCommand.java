@@ -4,6 +4,7 @@ import cruddur.config.ConfigurationException;
 import cruddur.config.Environment;
 import cruddur.dynamo.server.DynamoConfig;
 import cruddur.dynamo.server.DynamoServer;
+import cruddur.local.RunningUp;
 import cruddur.local.Services;
 import cruddur.messages.ConversationRepository;
 import cruddur.messages.MessageRepository;
@@ -19,7 +20,9 @@ import cruddur.users.User;
 import cruddur.users.UserRepository;
 import cruddur.web.LiveUpdates;
 import cruddur.web.SendLimit;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -67,7 +70,9 @@ final class UpCommand implements Runnable {
   @Option(
       names = "--engine-port",
       defaultValue = "8000",
-      description = "The engine's port (default: ${DEFAULT-VALUE}).")
+      description =
+          "The engine's port (default: ${DEFAULT-VALUE}); the scripts find it, and this data"
+              + " directory, from a record up keeps in ./data (or CRUDDUR_DATA_DIR) while it runs.")
   int enginePort;
 
   UpCommand(Environment environment) {
@@ -102,11 +107,15 @@ final class UpCommand implements Runnable {
               ApiWiring.start(services, "127.0.0.1", port, false, SendLimit.DEFAULT, true);
           StreamPoller processor = streamProcessor(services, env, api.live())) {
         processor.start();
+        // The scripts find this up by this record, whatever its ports and data directory.
+        Path record =
+            new RunningUp(services.localEndpoint(), env.dataDir()).record(environment.dataDir());
         Runtime.getRuntime()
             .addShutdownHook(
                 new Thread(
                     () -> {
                       // One hook, in order: hooks run at the same time as each other.
+                      deleteQuietly(record);
                       api.close();
                       processor.close();
                       services.close();
@@ -125,6 +134,14 @@ final class UpCommand implements Runnable {
       Thread.currentThread().interrupt();
     } finally {
       engine.ifPresent(DynamoServer::close);
+    }
+  }
+
+  private static void deleteQuietly(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      // A record left behind is ignored once nothing answers at its endpoint.
     }
   }
 

@@ -45,6 +45,7 @@ public final class Services implements AutoCloseable {
   private final Deque<AutoCloseable> opened = new ArrayDeque<>();
   private final List<ExecutionInterceptor> interceptors = new ArrayList<>();
   private URI localEndpoint;
+  private Optional<RunningUp> runningUp;
   private DynamoDbClient localDynamo;
   private DynamoDbStreamsClient localStreams;
   private DynamoDbClient awsDynamo;
@@ -132,8 +133,9 @@ public final class Services implements AutoCloseable {
       if (env.connectionUrl().isPresent()) {
         database = Database.connect(env.connectionUrl().get());
       } else {
-        LocalPostgres postgres =
-            remember(LocalPostgres.start(env.dataDir().resolve("postgres"), 0));
+        // A running ./cruddur up's PostgreSQL, wherever its data is; else the one on our own.
+        Path dir = runningUp().map(RunningUp::dataDir).orElse(env.dataDir()).resolve("postgres");
+        LocalPostgres postgres = remember(LocalPostgres.start(dir, 0));
         database = Database.connect(postgres.jdbcUrl("cruddur"));
       }
       remember(database);
@@ -175,6 +177,10 @@ public final class Services implements AutoCloseable {
   }
 
   private URI localEngine() {
+    Optional<RunningUp> up = runningUp();
+    if (up.isPresent()) {
+      return up.get().engine();
+    }
     if (answers(LOCAL_ENGINE)) {
       return LOCAL_ENGINE;
     }
@@ -191,6 +197,14 @@ public final class Services implements AutoCloseable {
               + rootMessage(e)
               + "); if another engine uses that directory, set AWS_ENDPOINT_URL to its address");
     }
+  }
+
+  /** The {@code ./cruddur up} recorded in the data directory, if its engine still answers. */
+  private Optional<RunningUp> runningUp() {
+    if (runningUp == null) {
+      runningUp = RunningUp.recordedIn(env.dataDir()).filter(up -> answers(up.engine()));
+    }
+    return runningUp;
   }
 
   private static boolean answers(URI endpoint) {

@@ -150,6 +150,46 @@ class UpCommandTest {
     }
   }
 
+  @Test
+  void scriptsFindARunningUpWhateverItsEnginePortAndDataDirectory(@TempDir Path projectData)
+      throws Exception {
+    ProcessBuilder upBuilder =
+        ChildJvm.cruddur(
+            "up",
+            "--data-dir",
+            dataDir.toString(),
+            "--port",
+            Integer.toString(apiPort),
+            "--engine-port",
+            Integer.toString(enginePort));
+    upBuilder.environment().put("CRUDDUR_DATA_DIR", projectData.toString());
+    upBuilder.redirectErrorStream(true);
+    Process process = upBuilder.start();
+    List<String> tables;
+    List<String> conversations;
+    try {
+      readUntilUp(process);
+      tables = script(projectData, "ddb", "list-tables");
+      conversations = script(projectData, "ddb", "patterns", "list-conversations");
+    } finally {
+      process.destroy();
+      process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
+    assertThat(tables).contains("  cruddur-messages", "exit 0");
+    assertThat(conversations).anyMatch(l -> l.contains("bayko")).contains("exit 0");
+    assertThat(projectData.resolve("dynamo")).as("no second engine").doesNotExist();
+    assertThat(projectData.resolve("postgres")).as("no second PostgreSQL").doesNotExist();
+    assertThat(projectData.resolve("up.properties")).as("removed when up stops").doesNotExist();
+  }
+
+  private static List<String> script(Path projectData, String... args) throws Exception {
+    ProcessBuilder builder = ChildJvm.cruddur(args);
+    builder.environment().put("CRUDDUR_DATA_DIR", projectData.toString());
+    builder.redirectErrorStream(true);
+    return runToExit(builder.start());
+  }
+
   /** Everything the process printed, line by line, then "exit N". */
   private static List<String> runToExit(Process process) throws Exception {
     process.getOutputStream().close();
