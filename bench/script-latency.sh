@@ -49,15 +49,13 @@ measure() {
   shift
   local times=()
   for _ in $(seq 1 "$RUNS"); do
-    times+=("$( { /usr/bin/time -f "%e %U %S" "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -1)")
+    /usr/bin/time -f "%e %U %S" -o "$WORK/time" "$@" >/dev/null 2>&1
+    times+=("$(tail -1 "$WORK/time")")
   done
-  printf '%s\n' "${times[@]}" | awk -v label="$label" '
-    { wall[NR] = $1; cpu[NR] = $2 + $3 }
-    END {
-      n = asort(wall); asort(cpu)
-      m = int((n + 1) / 2)
-      printf "| %s | %.2f | %.2f |\n", label, wall[m], cpu[m]
-    }'
+  local wall cpu
+  wall="$(printf '%s\n' "${times[@]}" | awk '{print $1}' | sort -n | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}')"
+  cpu="$(printf '%s\n' "${times[@]}" | awk '{print $2 + $3}' | sort -n | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}')"
+  printf '| %s | %.2f | %.2f |\n' "$label" "$wall" "$cpu"
 }
 
 echo "| \`ddb list-tables\` against a running engine, $RUNS runs | median wall s | median CPU s |"
