@@ -64,7 +64,7 @@ class PagesTest {
   private static void signIn(Browser b, String base, String handle) {
     b.driver.get(base + "/sign-in");
     b.find("button[data-handle='" + handle + "']").click();
-    b.find(".groups");
+    b.find(".groups li");
   }
 
   @Test
@@ -82,13 +82,13 @@ class PagesTest {
 
       signIn(andrew, base, "andrewbrown");
       andrew.find("a[data-group='" + withBayko + "']").click();
-      andrew.find(".messages li");
+      andrew.find(".messages li.message");
       WebElement text = andrew.find("form.send textarea");
       text.sendKeys("are you there?");
       andrew.find("form.send button").click();
       andrew.until(
           d -> {
-            var shown = d.findElements(By.cssSelector(".messages li .text"));
+            var shown = d.findElements(By.cssSelector(".messages li.message .text"));
             return shown.get(shown.size() - 1).getText().equals("are you there?");
           });
       andrew.screenshot("conversation");
@@ -126,12 +126,12 @@ class PagesTest {
     try (Browser b = new Browser()) {
       signIn(b, api.uri("").toString(), "andrewbrown");
       b.driver.get(api.uri("/messages/" + group).toString());
-      b.until(d -> d.findElements(By.cssSelector(".messages li")).size() == 20);
+      b.until(d -> d.findElements(By.cssSelector(".messages li.message")).size() == 20);
 
       b.driver.executeScript("document.querySelector('.messages').scrollTop = 0");
 
-      b.until(d -> d.findElements(By.cssSelector(".messages li")).size() == 25);
-      assertThat(b.find(".messages li .text").getText()).isEqualTo("m0");
+      b.until(d -> d.findElements(By.cssSelector(".messages li.message")).size() == 25);
+      assertThat(b.find(".messages li.message .text").getText()).isEqualTo("m0");
     }
   }
 
@@ -141,7 +141,7 @@ class PagesTest {
     try (Browser b = new Browser()) {
       signIn(b, api.uri("").toString(), "andrewbrown");
       b.driver.get(api.uri("/messages/" + group).toString());
-      b.find(".messages li");
+      b.find(".messages li.message");
       WebElement text = b.find("form.send textarea");
       text.click();
 
@@ -149,8 +149,9 @@ class PagesTest {
       b.driver.switchTo().activeElement().sendKeys(Keys.TAB);
       b.driver.switchTo().activeElement().sendKeys(Keys.ENTER);
 
-      b.until(d -> d.findElements(By.cssSelector(".messages li .text")).size() == 2);
-      assertThat(b.driver.findElements(By.cssSelector(".messages li .text")).get(1).getText())
+      b.until(d -> d.findElements(By.cssSelector(".messages li.message .text")).size() == 2);
+      assertThat(
+              b.driver.findElements(By.cssSelector(".messages li.message .text")).get(1).getText())
           .isEqualTo("typed, then Tab and Enter");
     }
   }
@@ -187,7 +188,7 @@ class PagesTest {
       b.find("form.send button").click();
 
       b.until(d -> d.getCurrentUrl().matches(".*/messages/[0-9a-f-]{36}$"));
-      assertThat(b.find(".messages li .text").getText()).isEqualTo("hi londo");
+      assertThat(b.find(".messages li.message .text").getText()).isEqualTo("hi londo");
     }
   }
 
@@ -229,7 +230,7 @@ class PagesTest {
       signIn(b, api.uri("").toString(), "andrewbrown");
       b.driver.get(api.uri("/messages/" + group).toString());
 
-      WebElement shown = b.find(".messages li .text");
+      WebElement shown = b.find(".messages li.message .text");
 
       assertThat(shown.getText()).isEqualTo(payload);
       assertThat(b.driver.findElements(By.cssSelector(".messages img"))).isEmpty();
