@@ -7,15 +7,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * What a signed-in user can do with messages (SPEC §4), whatever carries the request: list their
  * conversations, read one they take part in (which marks it read), send into it, start one with
- * another user, count their unread messages. Membership is checked on every conversation access.
+ * another user (found by a search), count their unread messages. Membership is checked on every
+ * conversation access.
  */
 public final class MessagingService {
   /** The longest message, in code points. */
   public static final int MAX_CHARS = 1024;
+
+  /** The longest user search, in code points. */
+  public static final int MAX_QUERY_CHARS = 64;
+
+  /** The most users one search finds. */
+  public static final int MAX_FOUND_USERS = 10;
+
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   public static final int DEFAULT_PAGE = 20;
   public static final int MAX_PAGE = 50;
@@ -107,6 +117,26 @@ public final class MessagingService {
   /** A user by handle. */
   public Optional<User> user(String handle) {
     return users.findByHandle(handle);
+  }
+
+  /**
+   * Others {@code me} could write to, found by what they typed: the query trimmed, a leading
+   * {@code @} dropped, runs of whitespace as one space. Each user whose handle or any word of whose
+   * display name starts with it, ignoring case; handle matches first; at most {@value
+   * #MAX_FOUND_USERS}. Nobody for a blank query.
+   *
+   * @throws InvalidRequest if the query is longer than {@value #MAX_QUERY_CHARS} code points
+   */
+  public List<User> findUsers(User me, Optional<String> query) {
+    String q = query.orElse("").strip();
+    if (q.startsWith("@")) {
+      q = q.substring(1).strip();
+    }
+    q = WHITESPACE.matcher(q).replaceAll(" ");
+    if (q.codePointCount(0, q.length()) > MAX_QUERY_CHARS) {
+      throw new InvalidRequest(List.of("query_too_long"));
+    }
+    return q.isEmpty() ? List.of() : users.search(q, me.uuid(), MAX_FOUND_USERS);
   }
 
   /**

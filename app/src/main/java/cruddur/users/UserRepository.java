@@ -97,6 +97,55 @@ public final class UserRepository {
     return new SenderAndReceiver(sender, receiver);
   }
 
+  /**
+   * Users whose handle, or any whitespace-separated word of whose display name, starts with {@code
+   * prefix}, ignoring case; never {@code excluded}. Handle matches come first, then the rest, each
+   * by handle; at most {@code limit}. The prefix is matched literally: its {@code %}, {@code _} and
+   * {@code \} are escaped, not LIKE wildcards. Case is folded by PostgreSQL's {@code lower()} on
+   * both sides, so as the database's locale folds it (ASCII always).
+   */
+  public List<User> search(String prefix, UUID excluded, int limit) {
+    if (!storable(prefix) || prefix.isEmpty()) {
+      return List.of();
+    }
+    String literal = escapeLike(prefix);
+    // The display name gets a leading space and single spaces between words, so that one
+    // pattern finds a prefix of its first word and of every other.
+    String handleStarts = "lower(handle) LIKE lower(?) ESCAPE '\\'";
+    String sql =
+        "SELECT "
+            + COLUMNS
+            + " FROM public.users WHERE uuid <> ? AND ("
+            + handleStarts
+            + " OR ' ' || regexp_replace(lower(display_name), '[[:space:]]+', ' ', 'g')"
+            + " LIKE lower(?) ESCAPE '\\')"
+            + " ORDER BY "
+            + handleStarts
+            + " DESC, handle LIMIT ?";
+    List<User> found = new ArrayList<>();
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      statement.setObject(1, excluded);
+      statement.setString(2, literal + "%");
+      statement.setString(3, "% " + literal + "%");
+      statement.setString(4, literal + "%");
+      statement.setInt(5, limit);
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          found.add(toUser(rows));
+        }
+      }
+    } catch (SQLException e) {
+      throw failure("search users", e);
+    }
+    return List.copyOf(found);
+  }
+
+  /** {@code text} as a LIKE pattern that matches just itself (escape character {@code \}). */
+  static String escapeLike(String text) {
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+
   /** Every user, ordered by handle. */
   public List<User> all() {
     List<User> users = new ArrayList<>();

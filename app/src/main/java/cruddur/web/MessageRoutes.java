@@ -1,5 +1,6 @@
 package cruddur.web;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import cruddur.messages.Conversation;
 import cruddur.messages.Message;
@@ -40,6 +41,15 @@ public final class MessageRoutes implements Consumer<JavalinConfig> {
     config.routes.get("/api/messages/{message_group_uuid}", this::messages);
     config.routes.post("/api/messages", this::send);
     config.routes.get("/api/users/{handle}/short", this::userShort);
+    config.routes.get("/api/users", this::users);
+  }
+
+  private void users(Context ctx) {
+    User me = user(ctx);
+    ctx.json(
+        service.findUsers(me, Optional.ofNullable(ctx.queryParam("q"))).stream()
+            .map(UserView::of)
+            .toList());
   }
 
   private void conversations(Context ctx) {
@@ -89,8 +99,14 @@ public final class MessageRoutes implements Consumer<JavalinConfig> {
     }
   }
 
+  /**
+   * Public, as in the original, whose frontend asks without a token; a token that is sent must
+   * still prove someone.
+   */
   private void userShort(Context ctx) {
-    user(ctx);
+    if (ctx.header("Authorization") != null) {
+      user(ctx);
+    }
     String handle = ctx.pathParam("handle");
     if (!handle.startsWith("@") || handle.length() < 2) {
       throw new cruddur.messages.NotFound("user " + handle);
@@ -99,17 +115,20 @@ public final class MessageRoutes implements Consumer<JavalinConfig> {
         service
             .user(handle.substring(1))
             .orElseThrow(() -> new cruddur.messages.NotFound("user " + handle));
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("uuid", found.uuid().toString());
-    json.put("handle", found.handle());
-    json.put("display_name", found.displayName());
-    ctx.json(json);
+    ctx.json(UserView.of(found));
   }
 
   private User user(Context ctx) {
     return authenticator
         .authenticate(Optional.ofNullable(ctx.header("Authorization")))
         .orElseThrow(Errors::unauthorized);
+  }
+
+  /** A user as anyone may see them: no e-mail, no Cognito id. */
+  record UserView(String uuid, String handle, @JsonProperty("display_name") String displayName) {
+    static UserView of(User user) {
+      return new UserView(user.uuid().toString(), user.handle(), user.displayName());
+    }
   }
 
   private static Map<String, Object> view(Conversation c) {

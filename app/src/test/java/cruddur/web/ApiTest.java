@@ -52,10 +52,7 @@ class ApiTest {
   void everyApiRouteAnswers401WithAnEmptyObjectWithoutAValidToken() {
     for (String path :
         new String[] {
-          "/api/message_groups",
-          "/api/messages/counter",
-          "/api/messages/" + UUID.randomUUID(),
-          "/api/users/@bayko/short"
+          "/api/message_groups", "/api/messages/counter", "/api/messages/" + UUID.randomUUID(),
         }) {
       Answer none = api.get(path, null);
       Answer garbage = api.get(path, "not-a-token");
@@ -156,6 +153,18 @@ class ApiTest {
         .containsExactly("user_reciever_handle_blank");
   }
 
+  @ParameterizedTest
+  @CsvSource({"andrewbrown", "' andrewbrown '"})
+  void startingAConversationWithYourselfIs422AndStoresNothing(String ownHandle) {
+    Answer a =
+        api.post(
+            "/api/messages", andrew, ApiFixture.json(Map.of("message", "hi", "handle", ownHandle)));
+
+    assertThat(a.status()).as(a.body()).isEqualTo(422);
+    assertThat(a.json()).extracting(JsonNode::asText).containsExactly("user_reciever_handle_self");
+    assertThat(api.get("/api/message_groups", andrew).json()).isEmpty();
+  }
+
   @Test
   void aNonMemberCanNeitherReadNorPostAndUnknownsAre404() {
     String group = start(andrew, "bayko", "private");
@@ -170,6 +179,26 @@ class ApiTest {
                 .status())
         .isEqualTo(404);
     assertThat(api.get("/api/users/@nobody/short", andrew).status()).isEqualTo(404);
+  }
+
+  @Test
+  void userShortIsPublicAndAnswersOnlyUuidHandleAndDisplayName() {
+    Answer a = api.get("/api/users/@bayko/short", null);
+
+    assertThat(a.status()).as(a.body()).isEqualTo(200);
+    assertThat(a.json().properties())
+        .extracting(Map.Entry::getKey)
+        .containsExactly("uuid", "handle", "display_name");
+    assertThat(a.json().get("handle").asText()).isEqualTo("bayko");
+    assertThat(api.get("/api/users/@nobody/short", null).status()).isEqualTo(404);
+  }
+
+  @Test
+  void userShortWithATokenThatProvesNobodyIsStill401() {
+    Answer garbage = api.get("/api/users/@bayko/short", "not-a-token");
+
+    assertThat(garbage.status()).isEqualTo(401);
+    assertThat(garbage.body()).isEqualTo("{}");
   }
 
   @Test
