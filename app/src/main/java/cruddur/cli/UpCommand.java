@@ -161,7 +161,7 @@ final class UpCommand implements Runnable {
     return new StreamPoller(
         services.streams(),
         table,
-        MessageStreamHandler.forTable(services.dynamo(false), table, live::changed),
+        MessageStreamHandler.forTable(services.dynamo(false), table, live::changed, live::read),
         env.dataDir().resolve(StreamPoller.POSITIONS_FILE),
         StreamPoller.Options.DEFAULTS);
   }

@@ -2,6 +2,7 @@ package cruddur.messages;
 
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -50,6 +51,11 @@ public record Conversation(
   public Conversation movedTo(String newSk, String message, int newUnread, String newReadUpTo) {
     return new Conversation(
         ownerUuid, groupUuid, newSk, Times.parse(newSk), message, other, newUnread, newReadUpTo);
+  }
+
+  /** How far the owner has read, as a message's sort-key time; empty if they never have. */
+  public Optional<String> readPoint() {
+    return Times.parse(readUpTo).isAfter(Instant.EPOCH) ? Optional.of(readUpTo) : Optional.empty();
   }
 
   /** This conversation with another read state. */

@@ -54,6 +54,22 @@ public final class MessagingService {
   }
 
   /**
+   * A conversation {@code me} takes part in, with both participants' read state.
+   *
+   * @throws NotFound if there is no such conversation or {@code me} takes no part in it
+   */
+  public ConversationDetail conversation(User me, UUID group) {
+    List<Conversation> members = conversations.members(group);
+    Conversation mine =
+        members.stream()
+            .filter(c -> c.ownerUuid().equals(me.uuid()))
+            .findFirst()
+            .orElseThrow(() -> new NotFound("conversation " + group));
+    return new ConversationDetail(
+        mine, members.stream().filter(c -> !c.ownerUuid().equals(me.uuid())).findFirst());
+  }
+
+  /**
    * A page of a conversation's messages, oldest first; the newest page also marks the conversation
    * read up to its last message.
    *

@@ -24,20 +24,30 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * The stream processor's handler, the same in both hosts (Lambda, and the local {@link
  * StreamPoller}): every record of a batch is looked at; new message items are applied to their
- * conversations; everything else (conversation items, which are this handler's own writes, other
- * item kinds, changes and removals) is ignored. A record that cannot be applied is reported in
- * {@code batchItemFailures} by its sequence number while the rest of the batch is applied, so that
- * the host retries it (and, as Lambda does, the records after it: applying one again changes
- * nothing).
+ * conversations; where it was given {@link ReadPoints} (the local host, which feeds the pages' live
+ * updates), conversation items whose read point moved are told of, after the batch's messages are
+ * applied; everything else (conversation items, which are mostly this handler's own writes, other
+ * item kinds, changes and removals) is ignored. A record that cannot be applied or told of is
+ * reported in {@code batchItemFailures} by its sequence number while the rest of the batch is
+ * handled, so that the host retries it (and, as Lambda does, the records after it: applying one
+ * again changes nothing; telling again tells twice, which a listener re-fetching takes in stride).
  */
 public final class MessageStreamHandler implements Function<DynamodbEvent, StreamsEventResponse> {
   private static final Logger LOG = LoggerFactory.getLogger(MessageStreamHandler.class);
   private static final String MESSAGES_PREFIX = "MSG#";
 
   private final ConversationUpdater updater;
+  private final Optional<ReadPoints> readPoints;
 
   public MessageStreamHandler(ConversationUpdater updater) {
     this.updater = updater;
+    this.readPoints = Optional.empty();
+  }
+
+  /** One that also tells {@code readPoints} of each read point a MODIFY moved. */
+  public MessageStreamHandler(ConversationUpdater updater, ReadPoints readPoints) {
+    this.updater = updater;
+    this.readPoints = Optional.of(readPoints);
   }
 
   /**
@@ -53,6 +63,21 @@ public final class MessageStreamHandler implements Function<DynamodbEvent, Strea
             changed));
   }
 
+  /**
+   * The handler of a messages table, telling {@code changed} of each conversation item it updates
+   * and {@code read} of each read point that moves: how the local host of the pages builds it.
+   */
+  public static MessageStreamHandler forTable(
+      DynamoDbClient client,
+      String table,
+      Consumer<Conversation> changed,
+      Consumer<ReadPointMoved> read) {
+    ConversationRepository conversations = new ConversationRepository(client, table);
+    return new MessageStreamHandler(
+        new ConversationUpdater(conversations, new MessageRepository(client, table), changed),
+        new ReadPoints(conversations, read));
+  }
+
   @Override
   public StreamsEventResponse apply(DynamodbEvent event) {
     List<StreamsEventResponse.BatchItemFailure> failures = new ArrayList<>();
@@ -62,7 +87,11 @@ public final class MessageStreamHandler implements Function<DynamodbEvent, Strea
     // moves its items, however many the batch holds.
     Map<UUID, List<Message>> byGroup = new LinkedHashMap<>();
     Map<UUID, List<String>> sequences = new HashMap<>();
+    Map<String, Conversation> readMoves = new LinkedHashMap<>();
     for (DynamodbEvent.DynamodbStreamRecord record : records) {
+      if (readPoints.isPresent()) {
+        ReadPoints.moved(record).ifPresent(c -> readMoves.put(sequence(record), c));
+      }
       try {
         newMessage(record)
             .ifPresent(
@@ -90,6 +119,15 @@ public final class MessageStreamHandler implements Function<DynamodbEvent, Strea
             sequences
                 .get(group)
                 .forEach(s -> failures.add(new StreamsEventResponse.BatchItemFailure(s)));
+          }
+        });
+    readMoves.forEach(
+        (sequence, item) -> {
+          try {
+            readPoints.get().tell(item);
+          } catch (RuntimeException e) {
+            LOG.warn("read point of stream record {} not told: {}", sequence, e.toString());
+            failures.add(new StreamsEventResponse.BatchItemFailure(sequence));
           }
         });
     return new StreamsEventResponse(failures);

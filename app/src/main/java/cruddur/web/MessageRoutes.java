@@ -3,6 +3,7 @@ package cruddur.web;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import cruddur.messages.Conversation;
+import cruddur.messages.ConversationDetail;
 import cruddur.messages.Message;
 import cruddur.messages.MessagingService;
 import cruddur.messages.Page;
@@ -37,6 +38,7 @@ public final class MessageRoutes implements Consumer<JavalinConfig> {
   @Override
   public void accept(JavalinConfig config) {
     config.routes.get("/api/message_groups", this::conversations);
+    config.routes.get("/api/message_groups/{message_group_uuid}", this::conversation);
     config.routes.get("/api/messages/counter", this::counter);
     config.routes.get("/api/messages/{message_group_uuid}", this::messages);
     config.routes.post("/api/messages", this::send);
@@ -57,6 +59,12 @@ public final class MessageRoutes implements Consumer<JavalinConfig> {
     Page<Conversation> page = paged(() -> service.conversations(me, cursor(ctx), limit(ctx)));
     link(ctx, page);
     ctx.json(page.items().stream().map(MessageRoutes::view).toList());
+  }
+
+  private void conversation(Context ctx) {
+    User me = user(ctx);
+    UUID group = uuid(ctx.pathParam("message_group_uuid"));
+    ctx.json(ConversationDetailView.of(service.conversation(me, group)));
   }
 
   private void messages(Context ctx) {
@@ -128,6 +136,29 @@ public final class MessageRoutes implements Consumer<JavalinConfig> {
   record UserView(String uuid, String handle, @JsonProperty("display_name") String displayName) {
     static UserView of(User user) {
       return new UserView(user.uuid().toString(), user.handle(), user.displayName());
+    }
+  }
+
+  /**
+   * A conversation with both read points, in a message's {@code created_at} form, so that a page
+   * can tell which of its messages each participant has read; null for one who never read it.
+   */
+  record ConversationDetailView(
+      String uuid,
+      String handle,
+      @JsonProperty("display_name") String displayName,
+      int unread,
+      @JsonProperty("read_up_to") String readUpTo,
+      @JsonProperty("other_read_up_to") String otherReadUpTo) {
+    static ConversationDetailView of(ConversationDetail detail) {
+      Conversation mine = detail.mine();
+      return new ConversationDetailView(
+          mine.groupUuid().toString(),
+          mine.other().handle(),
+          mine.other().displayName(),
+          mine.unread(),
+          mine.readPoint().orElse(null),
+          detail.otherReadPoint().orElse(null));
     }
   }
 

@@ -11,6 +11,7 @@ import cruddur.messages.MessagesTableStatus;
 import cruddur.messages.MessagingService;
 import cruddur.stream.ConversationUpdater;
 import cruddur.stream.MessageStreamHandler;
+import cruddur.stream.ReadPoints;
 import cruddur.stream.StreamPoller;
 import cruddur.testing.TestEngine;
 import cruddur.users.Migrations;
@@ -159,7 +160,8 @@ final class ApiFixture implements AutoCloseable {
               TestEngine.streams(),
               table,
               new MessageStreamHandler(
-                  new ConversationUpdater(conversations, messages, live::changed)),
+                  new ConversationUpdater(conversations, messages, live::changed),
+                  new ReadPoints(conversations, live::read)),
               Files.createTempDirectory("api-stream").resolve(StreamPoller.POSITIONS_FILE),
               new StreamPoller.Options(100, Duration.ofMillis(10), Duration.ofMillis(100), 3));
     } catch (IOException e) {
