@@ -72,7 +72,7 @@ export async function conversation(pane, group, { onRead, announce, known }) {
     for (const m of list) {
       const d = day(m.created_at);
       const newDay = !prev || day(prev.created_at).key !== d.key;
-      if (newDay) items.push(el('li', { class: 'day', role: 'separator' }, el('span', { text: d.label })));
+      if (newDay) items.push(el('li', { class: 'day' }, el('span', { text: d.label })));
       const grouped = !newDay && prev.handle === m.handle && Date.parse(m.created_at) - Date.parse(prev.created_at) < GROUP_WITHIN_MS;
       const mine = m.handle === me;
       items.push(el('li', { class: 'message ' + (mine ? 'mine' : 'theirs') + (grouped ? ' grouped' : ' first'), 'data-message': m.uuid },

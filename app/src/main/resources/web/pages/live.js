@@ -56,3 +56,15 @@ export function hangUp() {
 }
 
 window.addEventListener('cruddur:online', refreshNow);
+
+// A page left for another may stay alive in the back-forward cache; an event stream it kept
+// open would hold one of the browser's six connections to the server, and a few such pages
+// would leave none for requests. So the stream closes as the page goes, and reopens if it
+// comes back.
+window.addEventListener('pagehide', hangUp);
+window.addEventListener('pageshow', (e) => {
+  if (e.persisted) {
+    listen();
+    refreshNow();
+  }
+});

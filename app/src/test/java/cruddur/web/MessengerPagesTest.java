@@ -294,6 +294,50 @@ class MessengerPagesTest {
     b.until(d -> d.getCurrentUrl().endsWith("/messages"));
   }
 
+  @ParameterizedTest
+  @EnumSource(Browser.Size.class)
+  void searchingLonOffersLondoAndPickingSomeoneOpensTheConversationWithThemOrANewOne(
+      Browser.Size size) {
+    b.size(size);
+    b.signIn(base, "bayko");
+    b.find(".new-message").click();
+    WebElement search = b.find("#people-search");
+    assertThat(b.driver.switchTo().activeElement()).isEqualTo(search);
+    search.sendKeys("lon");
+    b.until(d -> d.findElement(By.cssSelector("#people-results [data-handle='londo']")));
+    assertThat(b.find("#people-results [role='option']").getAttribute("aria-selected"))
+        .isEqualTo("true");
+    b.screenshot("search-" + size.name().toLowerCase());
+
+    search.sendKeys(Keys.ENTER);
+
+    b.until(d -> d.getCurrentUrl().endsWith("/messages/new/londo"));
+    b.until(d -> d.findElement(By.cssSelector(".conv-head h2")).getText().equals("Londo Mollari"));
+
+    b.find(".new-message").click();
+    search = b.find("#people-search");
+    search.sendKeys("andrew");
+    b.until(d -> d.findElement(By.cssSelector("#people-results [data-handle='andrewbrown']")));
+    assertThat(b.driver.findElements(By.cssSelector("#people-results [data-handle='bayko']")))
+        .as("never the caller")
+        .isEmpty();
+    search.sendKeys(Keys.ARROW_DOWN, Keys.ARROW_UP, Keys.ENTER);
+
+    b.until(d -> d.getCurrentUrl().endsWith("/messages/" + withBayko));
+    b.until(d -> d.findElement(By.cssSelector(".conv-head h2")).getText().equals("Andrew Brown"));
+  }
+
+  @Test
+  void startingAConversationWithYourselfIsRefusedInWords() {
+    b.signIn(base, "andrewbrown");
+    b.driver.get(base + "/messages/new/andrewbrown");
+    b.find("form.send textarea").sendKeys("hello me", Keys.ENTER);
+
+    WebElement problem = b.find("form.send .problem .why");
+    b.until(d -> problem.getText().contains("You can't start a conversation with yourself."));
+    assertThat(b.driver.findElement(By.tagName("body")).getText()).doesNotContain("reciever");
+  }
+
   private String startConversation(String from, String to, String text) {
     return api.post(
             "/api/messages",

@@ -68,8 +68,9 @@ class PagesTest {
   }
 
   @Test
-  void andrewSendsInTheSeededConversationAndBaykoSeesItArriveAndTheConversationMoveToTheTop()
-      throws Exception {
+  void
+      andrewSendsInTheSeededConversationBaykoSeesItArriveWithABadgeAndTheTitleCountOpensItAndAndrewSeesSeen()
+          throws Exception {
     String withBayko = seedSampleConversation().toString();
     startConversation("londo", "bayko", "a newer conversation");
     String base = api.uri("").toString();
@@ -107,6 +108,31 @@ class PagesTest {
                   .get(0)
                   .getAttribute("data-group"))
           .isEqualTo(withBayko);
+      // The badge and the tab title say it is unread; opening it clears both, and the sender
+      // sees "Seen" under his message, live.
+      bayko.until(
+          d ->
+              !d.findElements(By.cssSelector("a[data-group='" + withBayko + "'] .unread"))
+                  .isEmpty());
+      bayko.until(d -> d.getTitle().matches("\\(\\d+\\) Cruddur Messages"));
+      assertThat(andrew.driver.findElements(By.cssSelector(".messages .seen"))).isEmpty();
+
+      bayko.find("a[data-group='" + withBayko + "']").click();
+
+      assertThat(
+              bayko.driver.findElements(
+                  By.cssSelector("a[data-group='" + withBayko + "'] .unread")))
+          .isEmpty();
+      // What remains unread is londo's one message.
+      bayko.until(d -> d.getTitle().equals("(1) Cruddur Messages"));
+      bayko.until(
+          d -> {
+            var shown = d.findElements(By.cssSelector(".messages li.message .text"));
+            return shown.get(shown.size() - 1).getText().equals("are you there?");
+          });
+      WebElement seen = andrew.find(".messages li.message.mine:last-of-type .seen");
+      assertThat(seen.getText()).isEqualTo("Seen");
+      andrew.screenshot("seen");
     }
   }
 
