@@ -23,6 +23,7 @@ export function composer(key, onSend, label = 'Message') {
   let sending = false;
 
   const grow = () => {
+    if (!text.isConnected || text.offsetParent === null) return; // hidden: nothing to measure
     text.style.height = 'auto';
     text.style.height = Math.min(text.scrollHeight + 2, MAX_HEIGHT_PX) + 'px';
   };
@@ -74,6 +75,10 @@ export function composer(key, onSend, label = 'Message') {
     problem, el('div', { class: 'box' }, text, count, button));
   form.addEventListener('submit', (e) => { e.preventDefault(); send(); });
   update();
-  requestAnimationFrame(grow);
+  // Measured once it is shown (a restored draft may be several lines), and when the width changes.
+  let width = 0;
+  new ResizeObserver(() => {
+    if (text.clientWidth !== width) { width = text.clientWidth; grow(); }
+  }).observe(text);
   return form;
 }

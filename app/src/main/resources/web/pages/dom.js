@@ -43,8 +43,8 @@ export function linkified(text) {
 export function avatar(displayName, handle) {
   const words = (displayName || handle || '?').trim().split(/\s+/);
   const initials = (Array.from(words[0])[0] || '?') + (words.length > 1 ? Array.from(words[words.length - 1])[0] : '');
-  let hash = 0;
-  for (const c of handle || '') hash = (hash * 31 + c.codePointAt(0)) >>> 0;
+  let hash = 2166136261; // FNV-1a: similar handles still get different colours
+  for (const c of handle || '') hash = Math.imul(hash ^ c.codePointAt(0), 16777619) >>> 0;
   const span = el('span', { class: 'avatar hue-' + (hash % 12), 'aria-hidden': 'true', text: initials.toUpperCase() });
   return span;
 }

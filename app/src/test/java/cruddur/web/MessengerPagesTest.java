@@ -338,6 +338,36 @@ class MessengerPagesTest {
     assertThat(b.driver.findElement(By.tagName("body")).getText()).doesNotContain("reciever");
   }
 
+  @Test
+  void aMessageThatArrivesIsAnnouncedToScreenReaders() {
+    String group = startConversation("londo", "andrewbrown", unique("hello"));
+    b.signIn(base, "andrewbrown");
+    b.find("a[data-group='" + group + "']").click();
+    b.find(".messages li.message");
+    String arriving = unique("are you reading this");
+
+    post("londo", group, arriving);
+
+    WebElement announcer = b.driver.findElement(By.id("announce"));
+    assertThat(announcer.getAttribute("aria-live")).isEqualTo("polite");
+    b.until(d -> announcer.getAttribute("textContent").equals("Londo Mollari: " + arriving));
+  }
+
+  @Test
+  void keyboardFocusIsVisibleOnTheFocusedElement() {
+    b.signIn(base, "andrewbrown");
+    b.until(d -> b.script("return document.activeElement.textContent").equals("Messages"));
+
+    b.driver.switchTo().activeElement().sendKeys(Keys.TAB);
+
+    WebElement focused = b.driver.switchTo().activeElement();
+    assertThat(focused.getText()).isEqualTo("New message");
+    assertThat(focused.getCssValue("outline-style")).isEqualTo("solid");
+    assertThat(b.find("main").getCssValue("outline-style")).isEqualTo("none");
+    focused.sendKeys(Keys.ENTER);
+    b.until(d -> d.switchTo().activeElement().getAttribute("id").equals("people-search"));
+  }
+
   private String startConversation(String from, String to, String text) {
     return api.post(
             "/api/messages",
