@@ -159,7 +159,9 @@ async function route() {
     else if (path === '/' || path === '/messages') refresh = await listView();
     else { panes('conversation').main.replaceChildren(missing('No such conversation')); await refreshList(null); }
     if (mine !== routed) return;
-    if (!app.querySelector('#people-search')) focusHeading(app.querySelector('.main-pane h2') ? app.querySelector('.main-pane') : app);
+    // Focus starts at the heading of what was opened: the list's, or the conversation's.
+    const opened = path === '/' || path === '/messages' ? '.list-pane' : '.main-pane';
+    if (!app.querySelector('#people-search')) focusHeading(app.querySelector(opened) || app);
     if (refresh) keepCurrent(refresh);
   } catch (err) {
     if (err instanceof SignedOut || mine !== routed) return;
@@ -170,7 +172,12 @@ async function route() {
 // The keyboard on a phone shrinks the visual viewport: the page follows it, so the compose box
 // stays above the keyboard.
 if (window.visualViewport) {
-  const fit = () => document.documentElement.style.setProperty('--viewport-height', window.visualViewport.height + 'px');
+  // Not while pinch-zoomed: then the visual viewport is smaller than the page on purpose.
+  const fit = () => {
+    if (window.visualViewport.scale <= 1) {
+      document.documentElement.style.setProperty('--viewport-height', window.visualViewport.height + 'px');
+    }
+  };
   window.visualViewport.addEventListener('resize', fit);
   fit();
 }

@@ -125,11 +125,17 @@ final class Browser implements AutoCloseable {
     find(".groups li");
   }
 
-  /** How far the page scrolls sideways: 0 when nothing is wider than the window. */
+  /**
+   * How far the page, or any of its panes, scrolls sideways (their own overflow included, even
+   * where it is clipped): 0 when nothing is wider than where it is shown.
+   */
   long sidewaysScroll() {
     return (Long)
         driver.executeScript(
-            "const s = document.scrollingElement; return s.scrollWidth - s.clientWidth;");
+            "const boxes = [document.scrollingElement,"
+                + " ...document.querySelectorAll('main, .list-pane, .groups, .main-pane,"
+                + " .messages, form.send')];"
+                + " return Math.max(0, ...boxes.map(b => b.scrollWidth - b.clientWidth));");
   }
 
   Object script(String js, Object... args) {

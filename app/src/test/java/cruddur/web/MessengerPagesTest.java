@@ -314,6 +314,9 @@ class MessengerPagesTest {
     b.until(d -> d.getCurrentUrl().endsWith("/messages/new/londo"));
     b.until(d -> d.findElement(By.cssSelector(".conv-head h2")).getText().equals("Londo Mollari"));
 
+    if (size == Browser.Size.PHONE) {
+      b.find(".conv-head .back").click();
+    }
     b.find(".new-message").click();
     search = b.find("#people-search");
     search.sendKeys("andrew");
