@@ -85,7 +85,7 @@ class UpCommandTest {
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.headers().firstValue("Content-Type"))
         .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
-    assertThat(page.body()).contains("<title>Cruddur Messages</title>", "/assets/app.js");
+    assertThat(page.body()).contains("<title>Cruddur Messages</title>", "/assets/main.js");
     assertThat(enginePreflight.headers().firstValue("Access-Control-Allow-Origin"))
         .as("up grants web pages no access to the engine")
         .isEmpty();

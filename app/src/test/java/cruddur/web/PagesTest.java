@@ -64,12 +64,13 @@ class PagesTest {
   private static void signIn(Browser b, String base, String handle) {
     b.driver.get(base + "/sign-in");
     b.find("button[data-handle='" + handle + "']").click();
-    b.find(".groups");
+    b.find(".groups li");
   }
 
   @Test
-  void andrewSendsInTheSeededConversationAndBaykoSeesItArriveAndTheConversationMoveToTheTop()
-      throws Exception {
+  void
+      andrewSendsInTheSeededConversationBaykoSeesItArriveWithABadgeAndTheTitleCountOpensItAndAndrewSeesSeen()
+          throws Exception {
     String withBayko = seedSampleConversation().toString();
     startConversation("londo", "bayko", "a newer conversation");
     String base = api.uri("").toString();
@@ -82,13 +83,13 @@ class PagesTest {
 
       signIn(andrew, base, "andrewbrown");
       andrew.find("a[data-group='" + withBayko + "']").click();
-      andrew.find(".messages li");
+      andrew.find(".messages li.message");
       WebElement text = andrew.find("form.send textarea");
       text.sendKeys("are you there?");
       andrew.find("form.send button").click();
       andrew.until(
           d -> {
-            var shown = d.findElements(By.cssSelector(".messages li .text"));
+            var shown = d.findElements(By.cssSelector(".messages li.message .text"));
             return shown.get(shown.size() - 1).getText().equals("are you there?");
           });
       andrew.screenshot("conversation");
@@ -107,6 +108,31 @@ class PagesTest {
                   .get(0)
                   .getAttribute("data-group"))
           .isEqualTo(withBayko);
+      // The badge and the tab title say it is unread; opening it clears both, and the sender
+      // sees "Seen" under his message, live.
+      bayko.until(
+          d ->
+              !d.findElements(By.cssSelector("a[data-group='" + withBayko + "'] .unread"))
+                  .isEmpty());
+      bayko.until(d -> d.getTitle().matches("\\(\\d+\\) Cruddur Messages"));
+      assertThat(andrew.driver.findElements(By.cssSelector(".messages .seen"))).isEmpty();
+
+      bayko.find("a[data-group='" + withBayko + "']").click();
+
+      assertThat(
+              bayko.driver.findElements(
+                  By.cssSelector("a[data-group='" + withBayko + "'] .unread")))
+          .isEmpty();
+      // What remains unread is londo's one message.
+      bayko.until(d -> d.getTitle().equals("(1) Cruddur Messages"));
+      bayko.until(
+          d -> {
+            var shown = d.findElements(By.cssSelector(".messages li.message .text"));
+            return shown.get(shown.size() - 1).getText().equals("are you there?");
+          });
+      WebElement seen = andrew.find(".messages li.message.mine:last-of-type .seen");
+      assertThat(seen.getText()).isEqualTo("Seen");
+      andrew.screenshot("seen");
     }
   }
 
@@ -126,12 +152,12 @@ class PagesTest {
     try (Browser b = new Browser()) {
       signIn(b, api.uri("").toString(), "andrewbrown");
       b.driver.get(api.uri("/messages/" + group).toString());
-      b.until(d -> d.findElements(By.cssSelector(".messages li")).size() == 20);
+      b.until(d -> d.findElements(By.cssSelector(".messages li.message")).size() == 20);
 
       b.driver.executeScript("document.querySelector('.messages').scrollTop = 0");
 
-      b.until(d -> d.findElements(By.cssSelector(".messages li")).size() == 25);
-      assertThat(b.find(".messages li .text").getText()).isEqualTo("m0");
+      b.until(d -> d.findElements(By.cssSelector(".messages li.message")).size() == 25);
+      assertThat(b.find(".messages li.message .text").getText()).isEqualTo("m0");
     }
   }
 
@@ -141,7 +167,7 @@ class PagesTest {
     try (Browser b = new Browser()) {
       signIn(b, api.uri("").toString(), "andrewbrown");
       b.driver.get(api.uri("/messages/" + group).toString());
-      b.find(".messages li");
+      b.find(".messages li.message");
       WebElement text = b.find("form.send textarea");
       text.click();
 
@@ -149,8 +175,9 @@ class PagesTest {
       b.driver.switchTo().activeElement().sendKeys(Keys.TAB);
       b.driver.switchTo().activeElement().sendKeys(Keys.ENTER);
 
-      b.until(d -> d.findElements(By.cssSelector(".messages li .text")).size() == 2);
-      assertThat(b.driver.findElements(By.cssSelector(".messages li .text")).get(1).getText())
+      b.until(d -> d.findElements(By.cssSelector(".messages li.message .text")).size() == 2);
+      assertThat(
+              b.driver.findElements(By.cssSelector(".messages li.message .text")).get(1).getText())
           .isEqualTo("typed, then Tab and Enter");
     }
   }
@@ -187,7 +214,7 @@ class PagesTest {
       b.find("form.send button").click();
 
       b.until(d -> d.getCurrentUrl().matches(".*/messages/[0-9a-f-]{36}$"));
-      assertThat(b.find(".messages li .text").getText()).isEqualTo("hi londo");
+      assertThat(b.find(".messages li.message .text").getText()).isEqualTo("hi londo");
     }
   }
 
@@ -229,7 +256,7 @@ class PagesTest {
       signIn(b, api.uri("").toString(), "andrewbrown");
       b.driver.get(api.uri("/messages/" + group).toString());
 
-      WebElement shown = b.find(".messages li .text");
+      WebElement shown = b.find(".messages li.message .text");
 
       assertThat(shown.getText()).isEqualTo(payload);
       assertThat(b.driver.findElements(By.cssSelector(".messages img"))).isEmpty();
