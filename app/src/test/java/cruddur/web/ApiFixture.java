@@ -187,6 +187,14 @@ final class ApiFixture implements AutoCloseable {
     return send(request(path, token).GET().build());
   }
 
+  /** Signs in as {@code from}, starts a conversation with {@code to}; returns its group uuid. */
+  String startConversation(String from, String to, String text) {
+    return post("/api/messages", signIn(from), json(Map.of("message", text, "handle", to)))
+        .json()
+        .get("message_group_uuid")
+        .asText();
+  }
+
   Answer post(String path, String token, String body) {
     return send(
         request(path, token)

@@ -177,7 +177,7 @@ class MessengerPagesTest {
 
   @Test
   void aDraftIsKeptPerConversationAcrossAReload() {
-    String withLondo = startConversation("londo", "andrewbrown", unique("hello from londo"));
+    String withLondo = api.startConversation("londo", "andrewbrown", unique("hello from londo"));
     b.signIn(base, "andrewbrown");
     String toBayko = unique("half-written to bayko");
     String toLondo = unique("half-written to londo");
@@ -241,7 +241,7 @@ class MessengerPagesTest {
 
   @Test
   void openingAConversationClearsItsBadgeAtOnceAndTheTitleCountRightAfter() {
-    String group = startConversation("londo", "andrewbrown", unique("one"));
+    String group = api.startConversation("londo", "andrewbrown", unique("one"));
     post("londo", group, unique("two"));
     b.signIn(base, "andrewbrown");
     WebElement badge =
@@ -343,7 +343,7 @@ class MessengerPagesTest {
 
   @Test
   void aMessageThatArrivesIsAnnouncedToScreenReaders() {
-    String group = startConversation("londo", "andrewbrown", unique("hello"));
+    String group = api.startConversation("londo", "andrewbrown", unique("hello"));
     b.signIn(base, "andrewbrown");
     b.find("a[data-group='" + group + "']").click();
     b.find(".messages li.message");
@@ -369,16 +369,6 @@ class MessengerPagesTest {
     assertThat(b.find("main").getCssValue("outline-style")).isEqualTo("none");
     focused.sendKeys(Keys.ENTER);
     b.until(d -> d.switchTo().activeElement().getAttribute("id").equals("people-search"));
-  }
-
-  private String startConversation(String from, String to, String text) {
-    return api.post(
-            "/api/messages",
-            api.signIn(from),
-            ApiFixture.json(Map.of("message", text, "handle", to)))
-        .json()
-        .get("message_group_uuid")
-        .asText();
   }
 
   private void post(String from, String group, String text) {

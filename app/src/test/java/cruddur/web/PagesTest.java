@@ -39,16 +39,6 @@ class PagesTest {
     api.close();
   }
 
-  private String startConversation(String from, String to, String text) {
-    return api.post(
-            "/api/messages",
-            api.signIn(from),
-            ApiFixture.json(Map.of("message", text, "handle", to)))
-        .json()
-        .get("message_group_uuid")
-        .asText();
-  }
-
   /** The sample conversation of {@code ./cruddur ddb seed}, as {@code ./cruddur up} writes it. */
   private java.util.UUID seedSampleConversation() {
     return new cruddur.seed.ConversationSeed(
@@ -72,7 +62,7 @@ class PagesTest {
       andrewSendsInTheSeededConversationBaykoSeesItArriveWithABadgeAndTheTitleCountOpensItAndAndrewSeesSeen()
           throws Exception {
     String withBayko = seedSampleConversation().toString();
-    startConversation("londo", "bayko", "a newer conversation");
+    api.startConversation("londo", "bayko", "a newer conversation");
     String base = api.uri("").toString();
     try (Browser andrew = new Browser();
         Browser bayko = new Browser()) {
@@ -138,7 +128,7 @@ class PagesTest {
 
   @Test
   void olderMessagesLoadWhenScrolledToTheTop() {
-    String group = startConversation("andrewbrown", "bayko", "m0");
+    String group = api.startConversation("andrewbrown", "bayko", "m0");
     String token = api.signIn("andrewbrown");
     for (int i = 1; i < 25; i++) {
       assertThat(
@@ -163,7 +153,7 @@ class PagesTest {
 
   @Test
   void aMessageCanBeWrittenAndSentWithTheKeyboardAlone() {
-    String group = startConversation("andrewbrown", "bayko", "hi");
+    String group = api.startConversation("andrewbrown", "bayko", "hi");
     try (Browser b = new Browser()) {
       signIn(b, api.uri("").toString(), "andrewbrown");
       b.driver.get(api.uri("/messages/" + group).toString());
@@ -184,7 +174,7 @@ class PagesTest {
 
   @Test
   void theFormCountsDownFrom1024AndRefusesToSendPastIt() {
-    String group = startConversation("andrewbrown", "bayko", "hi");
+    String group = api.startConversation("andrewbrown", "bayko", "hi");
     try (Browser b = new Browser()) {
       signIn(b, api.uri("").toString(), "andrewbrown");
       b.driver.get(api.uri("/messages/" + group).toString());
@@ -251,7 +241,7 @@ class PagesTest {
   @Test
   void htmlInAMessageIsShownAsText() {
     String payload = "<img src=x onerror=alert(1)>";
-    String group = startConversation("bayko", "andrewbrown", payload);
+    String group = api.startConversation("bayko", "andrewbrown", payload);
     try (Browser b = new Browser()) {
       signIn(b, api.uri("").toString(), "andrewbrown");
       b.driver.get(api.uri("/messages/" + group).toString());
